@@ -1,0 +1,5 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+contextBridge.exposeInMainWorld('hostwise', {
+  invoke: (channel: string, arg: unknown): Promise<unknown> => ipcRenderer.invoke(channel, arg),
+});

@@ -1,0 +1,59 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/** Import rule of DESIGN.md: imports only point down (renderer → shared, electron → shared). */
+const nodeBuiltins = ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'node:*'];
+
+const restrict = (/** @type {{group: string[], message: string}[]} */ patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...restrict([
+        { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+        { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins (fs, node:*).' },
+        { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+        { group: ['react', 'react-dom', 'react-dom/*'], message: 'shared/ has no DOM or React.' },
+      ]),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([
+      { group: ['**/electron/**', 'electron', 'electron/*'], message: 'renderer/ talks to the main process only through shared/api.' },
+      { group: nodeBuiltins, message: 'renderer/ runs in a sandbox: no Node built-ins.' },
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: restrict([{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (the shell loads the built renderer by path).' }]),
+  },
+  {
+    // Only the thin shell touches Electron; handlers, store and CLI run in plain Node.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/shell/**'],
+    rules: restrict([
+      { group: ['**/renderer/**'], message: 'electron/ never imports renderer/ (the shell loads the built renderer by path).' },
+      { group: ['electron', 'electron/*'], message: 'Only electron/shell/ may import Electron; the rest reaches the OS through ports.' },
+      { group: ['**/shell/**'], message: 'Only the shell may depend on the shell.' },
+    ]),
+  },
+);

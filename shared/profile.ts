@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { criterionIds } from './catalog/types';
+
+/** Limits every profile obeys, wherever it comes from (editor, store or a shared file). */
+export const profileLimits = {
+  nameLength: 200,
+  notesLength: 10_000,
+  idLength: 100,
+  maxWeight: 100,
+} as const;
+
+const criterionIdSchema = z.enum(criterionIds);
+const catalogId = z.string().min(1).max(profileLimits.idLength).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id');
+
+/**
+ * The workload profile: answers to the questionnaire, optional manual weight overrides and notes.
+ * Single source of truth for the type, its validation and the JSON Schema of the profile file.
+ * Whether the answer ids exist in the catalogue is checked against the catalogue (see catalog/validate).
+ */
+export const profileSchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string().trim().min(1).max(profileLimits.nameLength),
+  catalogVersion: z.int().min(1).max(1_000_000),
+  /** question id → answer id; an unanswered question has no effect. */
+  answers: z.record(catalogId, catalogId),
+  /** criterion id → raw weight that replaces the derived one; 0 means "ignore this criterion". */
+  weightOverrides: z.partialRecord(criterionIdSchema, z.number().min(0).max(profileLimits.maxWeight)),
+  notes: z.string().max(profileLimits.notesLength),
+  /** Questions whose answers a catalogue migration could not carry over: the user should answer them again. */
+  revisit: z.array(catalogId).max(1_000),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
