@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { Catalog, OptionId } from '../catalog';
+import type { Confidence, Evaluation } from '../engine/types';
+import { profileSchema, type Profile } from '../profile';
+
+const id = z.uuid();
+const ids = z.array(id).min(1).max(10_000);
+const none = z.null();
+
+/** A saved profile as the library lists it, without re-evaluating. */
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  winner: OptionId;
+  confidence: Confidence | null;
+  margin: number | null;
+  updatedAt: string;
+}
+
+export interface Revision {
+  revisionId: number;
+  profileId: string;
+  name: string;
+  savedAt: string;
+}
+
+/** What happened when the store opened: shown to the user once. */
+export interface StoreStatus {
+  readOnly: boolean;
+  /** A sentence for the user when something happened (recovered, read-only …), else null. */
+  notice: string | null;
+  dataFolder: string;
+}
+
+export type ImportStatus = 'new' | 'same' | 'conflict';
+
+export interface ImportPreview {
+  files: {
+    name: string;
+    profiles: { profile: Profile; status: ImportStatus }[];
+    error: { code: string; message: string; path?: string } | null;
+  }[];
+}
+
+export type ImportDecision = 'add' | 'keep-both' | 'replace' | 'skip';
+
+export interface ImportSummary {
+  added: string[];
+  replaced: string[];
+  skipped: string[];
+  alreadyPresent: string[];
+}
+
+export type SaveResult = { saved: true; path: string } | { saved: false };
+
+const importSource = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('dialog') }),
+  z.strictObject({
+    source: z.literal('files'),
+    files: z
+      .array(z.strictObject({ name: z.string().max(1_000), text: z.string().max(5 * 1024 * 1024) }))
+      .min(1)
+      .max(100),
+  }),
+]);
+
+const importDecisions = z
+  .array(z.strictObject({ profile: profileSchema, decision: z.enum(['add', 'keep-both', 'replace', 'skip']) }))
+  .min(1)
+  .max(10_000);
+
+/**
+ * The contract between renderer and main: channel → (argument schema, result type).
+ * Every handler parses its argument with the schema before doing anything.
+ */
+export const contract = {
+  'catalog.get': { arg: none, result: {} as Catalog },
+  'store.status': { arg: none, result: {} as StoreStatus },
+  evaluate: {
+    arg: z.strictObject({
+      profile: profileSchema,
+      samples: z.int().min(0).max(100_000).optional(),
+      seed: z.int().min(0).max(2 ** 32 - 1).optional(),
+    }),
+    result: {} as Evaluation,
+  },
+  'profiles.list': { arg: none, result: [] as ProfileSummary[] },
+  'profiles.get': { arg: z.strictObject({ id }), result: {} as Profile },
+  'profiles.save': { arg: z.strictObject({ profile: profileSchema }), result: {} as ProfileSummary },
+  'profiles.rename': {
+    arg: z.strictObject({ id, name: profileSchema.shape.name }),
+    result: {} as ProfileSummary,
+  },
+  'profiles.duplicate': { arg: z.strictObject({ id }), result: {} as ProfileSummary },
+  'profiles.delete': { arg: z.strictObject({ ids }), result: { deleted: [] as string[] } },
+  'profiles.undoDelete': { arg: z.strictObject({ ids }), result: { restored: [] as string[] } },
+  'profiles.history': { arg: z.strictObject({ id }), result: [] as Revision[] },
+  'profiles.restoreRevision': {
+    arg: z.strictObject({ id, revisionId: z.int().min(1) }),
+    result: {} as Profile,
+  },
+  'import.preview': { arg: importSource, result: {} as ImportPreview },
+  'import.apply': { arg: z.strictObject({ items: importDecisions }), result: {} as ImportSummary },
+  'export.profiles': { arg: z.strictObject({ ids }), result: {} as SaveResult },
+  'export.pdf': {
+    arg: z.strictObject({ ids, paper: z.enum(['A4', 'Letter']) }),
+    result: {} as SaveResult,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
