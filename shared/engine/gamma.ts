@@ -1,0 +1,46 @@
+import { nextNormal } from './normal';
+import { nextUniform, type RandomState } from './random';
+
+/** Per-shape constants of Marsaglia & Tsang's Gamma sampler, computed once per simulation. */
+export interface GammaShapes {
+  d: Float64Array;
+  c: Float64Array;
+  /** 1/a for shapes a < 1, drawn as Gamma(a + 1) · U^(1/a); 0 for the others. */
+  boost: Float64Array;
+}
+
+export function gammaShapes(shapes: readonly number[]): GammaShapes {
+  const d = Float64Array.from(shapes, (shape) => (shape < 1 ? shape + 1 : shape) - 1 / 3);
+  return {
+    d,
+    c: d.map((value) => 1 / Math.sqrt(9 * value)),
+    boost: Float64Array.from(shapes, (shape) => (shape < 1 ? 1 / shape : 0)),
+  };
+}
+
+/**
+ * Fills `out` with independent Gamma(shape_k, 1) draws. Divided by their sum they are one Dirichlet(shapes) draw.
+ * Allocates nothing.
+ */
+export function fillGammas(state: RandomState, { d, c, boost }: GammaShapes, out: Float64Array): void {
+  for (let k = 0; k < out.length; k++) {
+    const draw = nextGamma(state, d[k]!, c[k]!);
+    const exponent = boost[k]!;
+    out[k] = exponent === 0 ? draw : draw * Math.pow(nextUniform(state), exponent);
+  }
+}
+
+/** Marsaglia & Tsang (2000) for shape d + 1/3 ≥ 1; the squeeze accepts most draws without a logarithm. */
+function nextGamma(state: RandomState, d: number, c: number): number {
+  for (;;) {
+    let x: number, v: number;
+    do {
+      x = nextNormal(state);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = nextUniform(state);
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+  }
+}

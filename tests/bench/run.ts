@@ -1,0 +1,4 @@
+import { catalog } from '../../shared/catalog';
+import { benchEngine } from './engine';
+
+await benchEngine(catalog);

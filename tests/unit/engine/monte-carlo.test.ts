@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine';
+import { fillGammas, gammaShapes } from '../../../shared/engine/gamma';
+import { nextNormal } from '../../../shared/engine/normal';
+import { createRandomState, nextUniform } from '../../../shared/engine/random';
+import { fixtureCatalog, fixtureRatings, fixtureWith, makeProfile } from './fixture';
+
+const winShares = (evaluation: ReturnType<typeof evaluate>) =>
+  Object.fromEntries(evaluation.ranking.map((option) => [option.option, option.winProbability]));
+
+describe('seeded random draws', () => {
+  it('gives the same uniform stream for the same seed, a different one for another, always inside (0, 1)', () => {
+    const stream = (seed: number) => {
+      const state = createRandomState(seed);
+      return Array.from({ length: 1000 }, () => nextUniform(state));
+    };
+    const first = stream(7);
+    expect(stream(7)).toEqual(first);
+    expect(stream(8)).not.toEqual(first);
+    expect(first.every((value) => value > 0 && value < 1)).toBe(true);
+    expect(Math.abs(first.reduce((a, b) => a + b) / 1000 - 0.5)).toBeLessThan(0.03);
+  });
+
+  it('draws standard normal variates, tails included', () => {
+    // Φ(−1) = 0.15866; P(|x| > 4) = 6.33e-5: beyond 3.44 only the ziggurat's tail sampler produces values.
+    const draws = 1_000_000;
+    const state = createRandomState(11);
+    let sum = 0;
+    let squares = 0;
+    let belowMinusOne = 0;
+    let beyondTail = 0;
+    for (let n = 0; n < draws; n++) {
+      const x = nextNormal(state);
+      sum += x;
+      squares += x * x;
+      if (x < -1) belowMinusOne++;
+      if (Math.abs(x) > 4) beyondTail++;
+    }
+    expect(Math.abs(sum / draws)).toBeLessThan(0.005);
+    expect(squares / draws).toBeCloseTo(1, 2);
+    expect(belowMinusOne / draws).toBeCloseTo(0.15866, 2);
+    expect(beyondTail).toBeGreaterThan(63 - 30);
+    expect(beyondTail).toBeLessThan(63 + 30);
+  });
+
+  it('draws Gammas that normalize into Dirichlet vectors with the right mean and variance, shapes below 1 included', () => {
+    // Dirichlet(α): mean α_i/α₀, variance α_i(α₀ − α_i) / (α₀²(α₀ + 1)), here α₀ = 8.
+    const alpha = [0.3, 2, 5.7];
+    const draws = 100_000;
+    const shapes = gammaShapes(alpha);
+    const state = createRandomState(3);
+    const out = new Float64Array(3);
+    const total = new Float64Array(3);
+    const squares = new Float64Array(3);
+    for (let n = 0; n < draws; n++) {
+      fillGammas(state, shapes, out);
+      const sum = out[0]! + out[1]! + out[2]!;
+      out.forEach((value, k) => {
+        total[k]! += value / sum;
+        squares[k]! += (value / sum) ** 2;
+      });
+    }
+    alpha.forEach((shape, k) => {
+      const mean = total[k]! / draws;
+      const variance = squares[k]! / draws - mean * mean;
+      expect(mean).toBeCloseTo(shape / 8, 2);
+      expect(variance).toBeCloseTo((shape * (8 - shape)) / (64 * 9), 3);
+    });
+  });
+});
+
+describe('Monte Carlo win probabilities', () => {
+  it('agrees with a far larger independent simulation', () => {
+    const standard = evaluate(makeProfile(), fixtureCatalog);
+    const reference = evaluate(makeProfile(), fixtureCatalog, { samples: 200_000, seed: 99 });
+    for (const option of ['vm', 'container', 'sandboxed-container'] as const) {
+      expect(Math.abs(winShares(standard)[option]! - winShares(reference)[option]!)).toBeLessThan(0.015);
+    }
+    expect(standard.monteCarlo).toEqual({ samples: 10_000, seed: 1, concentration: 40 });
+  });
+
+  it('is reproducible for a seed and changes with it', () => {
+    const draw = (seed: number) => winShares(evaluate(makeProfile(), fixtureCatalog, { samples: 2_000, seed }));
+    expect(draw(5)).toEqual(draw(5));
+    expect(draw(6)).not.toEqual(draw(5));
+  });
+
+  it('keeps draws closer to the profile’s weights as the concentration grows', () => {
+    const share = (concentration: number) =>
+      evaluate(makeProfile(), fixtureCatalog, { concentration }).recommendation.winProbability!;
+    expect(share(400)).toBeGreaterThan(share(40));
+    expect(share(40)).toBeGreaterThan(share(4));
+  });
+
+  it('leaves a criterion weighted 0 out of every draw', () => {
+    // Without isolation, container (7, 8) beats vm (4, 4) and sandboxed (4, 8) under any weights.
+    const evaluation = evaluate(makeProfile({}, { isolation: 0 }), fixtureCatalog);
+    expect(winShares(evaluation)).toEqual({ container: 1, 'sandboxed-container': 0, vm: 0 });
+    expect(evaluation.recommendation.confidence).toBe('high');
+  });
+
+  it('gives a draw that ties to the better-ranked option', () => {
+    const twins = fixtureWith({ ...fixtureRatings, vm: fixtureRatings['sandboxed-container'] });
+    const shares = winShares(evaluate(makeProfile(), twins));
+    expect(shares['sandboxed-container']).toBe(0);
+    expect(shares.vm).toBeGreaterThan(0.5);
+    expect(shares.vm! + shares.container!).toBeCloseTo(1, 12);
+  });
+
+  it('gives ruled-out options no wins and the feasible ones a total of 1', () => {
+    const evaluation = evaluate(makeProfile({ 'host-access': 'privileged' }), fixtureCatalog);
+    const shares = winShares(evaluation);
+    expect(shares.container).toBe(0);
+    expect(shares.vm! + shares['sandboxed-container']!).toBeCloseTo(1, 12);
+  });
+
+  it('skips the simulation with 0 samples', () => {
+    const evaluation = evaluate(makeProfile(), fixtureCatalog, { samples: 0 });
+    expect(evaluation.ranking.every((option) => option.winProbability === null)).toBe(true);
+    expect(evaluation.recommendation).toMatchObject({ confidence: null, winProbability: null });
+    expect(evaluation.recommendation.summary).toContain('No Monte Carlo simulation was run');
+  });
+
+  it('rejects settings it cannot simulate with', () => {
+    const profile = makeProfile();
+    expect(() => evaluate(profile, fixtureCatalog, { samples: -1 })).toThrow(RangeError);
+    expect(() => evaluate(profile, fixtureCatalog, { samples: 1.5 })).toThrow(RangeError);
+    expect(() => evaluate(profile, fixtureCatalog, { seed: Number.NaN })).toThrow(RangeError);
+    expect(() => evaluate(profile, fixtureCatalog, { concentration: 0 })).toThrow(RangeError);
+  });
+});

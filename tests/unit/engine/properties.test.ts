@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../shared/catalog/types';
+import { evaluate, type Evaluation } from '../../../shared/engine';
+import type { Profile } from '../../../shared/profile';
+import { fixtureCatalog, fixtureWith, makeProfile } from './fixture';
+
+const criteria = fixtureCatalog.criteria.map((criterion) => criterion.id);
+const tolerance = 1e-9;
+
+const rating = fc.integer({ min: 0, max: 10 });
+const row = fc.tuple(rating, rating, rating);
+const baseWeight = fc.integer({ min: 0, max: 4 });
+
+/** The fixture's options, criteria and questions with any ratings and base weights. */
+const catalogs: fc.Arbitrary<Catalog> = fc
+  .tuple(fc.record({ vm: row, container: row, 'sandboxed-container': row }), fc.tuple(baseWeight, baseWeight, baseWeight))
+  .map(([ratings, baseWeights]) => fixtureWith(ratings, baseWeights));
+
+const answers = fc.record(
+  {
+    ...Object.fromEntries(
+      fixtureCatalog.questions.map((question) => [question.id, fc.constantFrom(...question.answers.map((answer) => answer.id))]),
+    ),
+    unknown: fc.constant('answer'),
+  },
+  { requiredKeys: [] },
+);
+const overrides = fc.record(
+  Object.fromEntries(criteria.map((criterion) => [criterion, fc.integer({ min: 0, max: 100 })])),
+  { requiredKeys: [] },
+);
+const profiles: fc.Arbitrary<Profile> = fc.tuple(answers, overrides).map(([chosen, weights]) => makeProfile(chosen, weights));
+
+const quick = { samples: 0 } as const;
+const option = (evaluation: Evaluation, id: string) => evaluation.ranking.find((entry) => entry.option === id)!;
+const bestFeasibleScore = (evaluation: Evaluation) =>
+  Math.max(...evaluation.ranking.filter((entry) => !entry.ruledOut).map((entry) => entry.score));
+
+/** Overrides that give `criterion` the weight t and rescale the others as the stability intervals assume. */
+function overridesForWeight(evaluation: Evaluation, criterion: number, t: number): Profile['weightOverrides'] {
+  const weights = criteria.map((id) => evaluation.weights[id]);
+  const others = 1 - weights[criterion]!;
+  const scaled = weights.map((weight, index) => {
+    if (index === criterion) return t;
+    return others > tolerance ? (weight * (1 - t)) / others : (1 - t) / (weights.length - 1);
+  });
+  return Object.fromEntries(criteria.map((id, index) => [id, scaled[index]! * 100]));
+}
+
+describe('engine properties', () => {
+  it('normalizes weights to sum 1 and keeps every score in [0, 100] as the sum of its contributions', () => {
+    fc.assert(
+      fc.property(catalogs, profiles, (catalog, profile) => {
+        const evaluation = evaluate(profile, catalog, quick);
+        const weights = Object.values(evaluation.weights);
+        expect(weights.every((weight) => weight >= 0)).toBe(true);
+        expect(Math.abs(weights.reduce((a, b) => a + b) - 1)).toBeLessThan(1e-12);
+        for (const entry of evaluation.ranking) {
+          expect(entry.score).toBeGreaterThanOrEqual(0);
+          expect(entry.score).toBeLessThanOrEqual(100);
+          expect(entry.score).toBeCloseTo(entry.contributions.reduce((total, c) => total + c.points, 0), 9);
+        }
+      }),
+    );
+  });
+
+  it('ranks feasible options by score and ruled-out ones last, never recommending them', () => {
+    fc.assert(
+      fc.property(catalogs, profiles, (catalog, profile) => {
+        const { ranking, recommendation } = evaluate(profile, catalog, quick);
+        const firstRuledOut = ranking.findIndex((entry) => entry.ruledOut);
+        if (firstRuledOut >= 0) expect(ranking.slice(firstRuledOut).every((entry) => entry.ruledOut)).toBe(true);
+        expect(ranking[0]!.ruledOut).toBe(false);
+        expect(recommendation.winner).toBe(ranking[0]!.option);
+        ranking.slice(1).forEach((entry, index) => {
+          const previous = ranking[index]!;
+          if (entry.ruledOut === previous.ruledOut) expect(entry.score).toBeLessThanOrEqual(previous.score + tolerance);
+          if (entry.ruledOut) {
+            expect(entry.reason).toMatch(/ is ruled out: /);
+            for (const ruleOut of entry.ruleOuts) expect(entry.reason).toContain(ruleOut.reason.replace(/\.$/, ''));
+          }
+        });
+      }),
+    );
+  });
+
+  it('never lowers A against B when a criterion on which A outrates B gains weight', () => {
+    // Normalization makes the exact statement: with D the score difference A − B and d_c the rating difference on c,
+    // D moves towards 10·d_c as c gains weight. So D never falls when 10·d_c ≥ D, and a lead of A never turns
+    // into a deficit when d_c ≥ 0.
+    fc.assert(
+      fc.property(
+        catalogs,
+        profiles,
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 1, max: 50 }),
+        (catalog, profile, criterion, increase) => {
+          const before = evaluate(profile, catalog, quick);
+          const raised = Object.fromEntries(
+            before.weightProvenance.map((entry, index) => [
+              entry.criterion,
+              (entry.override ?? entry.derived) + (index === criterion ? increase : 0),
+            ]),
+          );
+          const after = evaluate({ ...profile, weightOverrides: raised }, catalog, quick);
+          for (const a of before.ranking) {
+            for (const b of before.ranking) {
+              const ratingGap = a.contributions[criterion]!.adjustedRating - b.contributions[criterion]!.adjustedRating;
+              if (ratingGap < 0) continue;
+              const gapBefore = a.score - b.score;
+              const gapAfter = option(after, a.option).score - option(after, b.option).score;
+              expect(gapAfter).toBeGreaterThanOrEqual(Math.min(gapBefore, 0) - tolerance);
+              if (10 * ratingGap >= gapBefore) expect(gapAfter).toBeGreaterThanOrEqual(gapBefore - tolerance);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps the winner best everywhere inside a stability interval and hands over past its bounds', () => {
+    fc.assert(
+      fc.property(
+        catalogs,
+        profiles,
+        fc.integer({ min: 0, max: 2 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (catalog, profile, criterion, position) => {
+          const base = evaluate(profile, catalog, quick);
+          const winner = base.recommendation.winner;
+          const { low, high, weight, takesOverBelow, takesOverAbove } = base.sensitivity[criteria[criterion]!];
+          expect(low).toBeLessThanOrEqual(weight);
+          expect(high).toBeGreaterThanOrEqual(weight);
+          expect(takesOverBelow === null).toBe(low === 0);
+          expect(takesOverAbove === null).toBe(high === 1);
+          const at = (t: number) => {
+            const evaluation = evaluate({ ...profile, weightOverrides: overridesForWeight(base, criterion, t) }, catalog, quick);
+            expect(evaluation.weights[criteria[criterion]!]).toBeCloseTo(t, 9);
+            return evaluation;
+          };
+
+          const inside = at(low + position * (high - low));
+          expect(option(inside, winner).score).toBeGreaterThanOrEqual(bestFeasibleScore(inside) - tolerance);
+          if (takesOverBelow !== null) {
+            const below = at(low * Math.min(position, 0.9));
+            expect(option(below, takesOverBelow).score).toBeGreaterThan(option(below, winner).score);
+          }
+          if (takesOverAbove !== null) {
+            const above = at(high + (1 - high) * Math.max(position, 0.1));
+            expect(option(above, takesOverAbove).score).toBeGreaterThan(option(above, winner).score);
+          }
+        },
+      ),
+    );
+  });
+
+  it('gives an identical, plain-JSON evaluation for the same profile, catalogue and seed', () => {
+    fc.assert(
+      fc.property(catalogs, profiles, fc.integer({ min: 0, max: 2 ** 31 }), (catalog, profile, seed) => {
+        const first = evaluate(profile, catalog, { samples: 300, seed });
+        const again = evaluate(structuredClone(profile), structuredClone(catalog), { samples: 300, seed });
+        expect(again).toStrictEqual(first);
+        expect(JSON.parse(JSON.stringify(first))).toStrictEqual(first);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('shares the wins among feasible options only, summing to 1', () => {
+    fc.assert(
+      fc.property(catalogs, profiles, fc.integer({ min: 1, max: 400 }), (catalog, profile, samples) => {
+        const { ranking } = evaluate(profile, catalog, { samples });
+        const feasible = ranking.filter((entry) => !entry.ruledOut);
+        expect(Math.abs(feasible.reduce((total, entry) => total + entry.winProbability!, 0) - 1)).toBeLessThan(1e-9);
+        expect(ranking.filter((entry) => entry.ruledOut).every((entry) => entry.winProbability === 0)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

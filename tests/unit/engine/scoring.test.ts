@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine';
+import { fixtureCatalog, fixtureRatings, fixtureWith, makeProfile } from './fixture';
+
+const order = (evaluation: ReturnType<typeof evaluate>) => evaluation.ranking.map((option) => option.option);
+
+describe('adjusted ratings and weighted-sum scores', () => {
+  it('scores 100 × Σ weight × rating / 10 and explains each point', () => {
+    // Weights 0.5, 0.25, 0.25:
+    //   vm        10 × (0.5×9 + 0.25×4 + 0.25×4) = 45 + 10 + 10 = 65
+    //   sandboxed 10 × (0.5×6 + 0.25×4 + 0.25×8) = 30 + 10 + 20 = 60
+    //   container 10 × (0.5×2 + 0.25×7 + 0.25×8) = 10 + 17.5 + 20 = 47.5
+    const evaluation = evaluate(makeProfile(), fixtureCatalog, { samples: 0 });
+    expect(evaluation.ranking.map((option) => [option.option, option.rank, option.score])).toEqual([
+      ['vm', 1, 65],
+      ['sandboxed-container', 2, 60],
+      ['container', 3, 47.5],
+    ]);
+    expect(evaluation.ranking[2]!.contributions.map((contribution) => contribution.points)).toEqual([10, 17.5, 20]);
+  });
+
+  it('adjusts ratings by the chosen answers, clamped to 0–10, with the reason of each adjustment', () => {
+    // Bursty: weights 2, 2, 1 → 0.4, 0.4, 0.2.
+    //   vm portability 4 − 5 → 0; container portability 8 + 4 → 10; sandboxed performance 4 + 1 = 5.
+    //   sandboxed 10 × (0.4×6 + 0.4×5 + 0.2×8)  = 24 + 20 + 16 = 60
+    //   container 10 × (0.4×2 + 0.4×7 + 0.2×10) = 8 + 28 + 20  = 56
+    //   vm        10 × (0.4×9 + 0.4×4 + 0.2×0)  = 36 + 16 + 0  = 52
+    const evaluation = evaluate(makeProfile({ load: 'bursty' }), fixtureCatalog, { samples: 0 });
+    expect(evaluation.ranking.map((option) => [option.option, option.score])).toEqual([
+      ['sandboxed-container', 60],
+      ['container', 56],
+      ['vm', 52],
+    ]);
+    const vmPortability = evaluation.ranking[2]!.contributions[2]!;
+    expect(vmPortability).toEqual({
+      criterion: 'portability',
+      rating: 4,
+      adjustedRating: 0,
+      adjustments: [{ questionId: 'load', answerId: 'bursty', delta: -5, reason: 'Images are heavy to move.' }],
+      weight: 0.2,
+      points: 0,
+    });
+    expect(evaluation.ranking[1]!.contributions[2]!.adjustedRating).toBe(10);
+  });
+
+  it('breaks a score tie by TOPSIS closeness', () => {
+    // Overrides 3 : 4 : 3 → 0.3, 0.4, 0.3: sandboxed 18 + 16 + 24 = 58 and container 6 + 28 + 24 = 58.
+    const evaluation = evaluate(makeProfile({}, { isolation: 3, performance: 4, portability: 3 }), fixtureCatalog, {
+      samples: 0,
+    });
+    const [first, second] = evaluation.ranking;
+    expect(first!.score).toBeCloseTo(second!.score, 9);
+    expect(first!.topsis!).toBeGreaterThan(second!.topsis!);
+    expect(order(evaluation).slice(0, 2)).toEqual(['sandboxed-container', 'container']);
+  });
+
+  it('breaks a tie in both methods by catalogue order', () => {
+    const twins = fixtureWith({ ...fixtureRatings, container: fixtureRatings['sandboxed-container'] });
+    expect(order(evaluate(makeProfile(), twins, { samples: 0 }))).toEqual(['vm', 'container', 'sandboxed-container']);
+  });
+
+  it('throws when the catalogue lacks a rating', () => {
+    const gap = { ...fixtureCatalog, ratings: fixtureCatalog.ratings.slice(1) };
+    expect(() => evaluate(makeProfile(), gap)).toThrow('no rating of option "vm" on criterion "isolation"');
+  });
+});
+
+describe('rule-outs', () => {
+  it('ranks a ruled-out option last with its reason, even when it scores best', () => {
+    // Performance and portability only: container 10 × (0.5×7 + 0.5×8) = 75 beats sandboxed 60 and vm 40.
+    const evaluation = evaluate(makeProfile({ 'host-access': 'privileged' }, { isolation: 0 }), fixtureCatalog);
+    const container = evaluation.ranking.at(-1)!;
+    expect(order(evaluation)).toEqual(['sandboxed-container', 'vm', 'container']);
+    expect(container).toMatchObject({
+      option: 'container',
+      rank: 3,
+      score: 75,
+      ruledOut: true,
+      topsis: null,
+      winProbability: 0,
+      reason: 'Container is ruled out: Privileged containers own the host.',
+      ruleOuts: [{ questionId: 'host-access', answerId: 'privileged', reason: 'Privileged containers own the host.' }],
+    });
+    expect(evaluation.recommendation.winner).toBe('sandboxed-container');
+  });
+
+  it('orders several ruled-out options by score after the feasible one', () => {
+    const evaluation = evaluate(makeProfile({ kernel: 'other-kernel' }), fixtureCatalog, { samples: 0 });
+    expect(evaluation.ranking.map((option) => [option.option, option.ruledOut])).toEqual([
+      ['vm', false],
+      ['sandboxed-container', true],
+      ['container', true],
+    ]);
+  });
+
+  it('throws a clear error when every option is ruled out', () => {
+    const kernel = fixtureCatalog.questions[0]!;
+    const broken = {
+      ...fixtureCatalog,
+      questions: [
+        {
+          ...kernel,
+          answers: [
+            {
+              id: 'other-kernel',
+              label: 'Other',
+              ruleOut: [
+                { option: 'vm' as const, reason: 'No.' },
+                { option: 'sandboxed-container' as const, reason: 'No.' },
+              ],
+            },
+          ],
+        },
+        ...fixtureCatalog.questions.slice(1),
+      ],
+    };
+    const profile = makeProfile({ kernel: 'other-kernel', 'host-access': 'privileged' });
+    expect(() => evaluate(profile, broken)).toThrow(/Every hosting option is ruled out/);
+    // Each rule-out alone leaves an option open, so the error is about the combination.
+    expect(() => evaluate(makeProfile({ kernel: 'other-kernel' }), broken)).not.toThrow();
+  });
+});
