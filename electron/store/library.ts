@@ -1,0 +1,139 @@
+import type { Profile } from '../../shared/profile';
+import { profileNotFound, StoreError } from './errors';
+import {
+  profileSummaryOf,
+  storedProfile,
+  summaryOf,
+  validProfile,
+  type DeletedProfileSummary,
+  type EvaluationSummary,
+  type ProfileSummary,
+  type RevisionSummary,
+  type StoredSummary,
+} from './records';
+import { integer, text, type SqlDb } from './sqlite';
+
+/**
+ * The saved profiles as SQL: synchronous operations on the in-memory database, each one transaction.
+ * A deleted profile stays in the table with `deleted_at` set (the trash), with its history, so a delete
+ * can be undone.
+ */
+export interface LibraryOptions {
+  /** Revisions kept per profile; the oldest beyond this are dropped so the store cannot grow without bound. */
+  revisionsKept: number;
+}
+
+const summaryColumns = 'id, name, winner, confidence, margin, updated_at';
+
+
+export function listProfiles(db: SqlDb): ProfileSummary[] {
+  return db.all(`SELECT ${summaryColumns} FROM profiles WHERE deleted_at IS NULL ORDER BY updated_at DESC, name, id`).map(profileSummaryOf);
+}
+
+export function listDeleted(db: SqlDb): DeletedProfileSummary[] {
+  return db
+    .all(`SELECT ${summaryColumns}, deleted_at FROM profiles WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`)
+    .map((row) => ({ ...profileSummaryOf(row), deletedAt: text(row, 'deleted_at') }));
+}
+
+export function readProfile(db: SqlDb, id: string): Profile {
+  return current(db, id).profile;
+}
+
+export function saveProfile(db: SqlDb, profile: Profile, summary: EvaluationSummary, now: string, options: LibraryOptions): ProfileSummary {
+  return putVersion(db, validProfile(profile), summary, now, options);
+}
+
+export function renameProfile(db: SqlDb, id: string, name: string, now: string, options: LibraryOptions): ProfileSummary {
+  return db.transaction(() => {
+    const { profile, summary } = current(db, id);
+    return putVersion(db, validProfile({ ...profile, name, updatedAt: now }), summary, now, options);
+  });
+}
+
+export function duplicateProfile(db: SqlDb, id: string, copy: { id: string; name: string }, now: string, options: LibraryOptions): ProfileSummary {
+  return db.transaction(() => {
+    if (db.get('SELECT 1 AS found FROM profiles WHERE id = ?', [copy.id])) {
+      throw new StoreError('PROFILE_EXISTS', 'A saved profile with this id already exists.', { id: copy.id });
+    }
+    const { profile, summary } = current(db, id);
+    return putVersion(db, validProfile({ ...profile, ...copy, createdAt: now, updatedAt: now }), summary, now, options);
+  });
+}
+
+/** Moves live profiles to the trash; returns the ids that were moved. */
+export function deleteProfiles(db: SqlDb, ids: readonly string[], now: string): string[] {
+  return db.transaction(() => ids.filter((id) => db.run('UPDATE profiles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL', [now, id]) > 0));
+}
+
+/** Brings profiles back from the trash; returns the ids that came back. */
+export function restoreDeleted(db: SqlDb, ids: readonly string[]): string[] {
+  return db.transaction(() => ids.filter((id) => db.run('UPDATE profiles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL', [id]) > 0));
+}
+
+export function listRevisions(db: SqlDb, id: string): RevisionSummary[] {
+  if (!db.get('SELECT 1 AS found FROM profiles WHERE id = ?', [id])) throw profileNotFound(id);
+  return db
+    .all('SELECT id, name, saved_at, winner, confidence, margin FROM revisions WHERE profile_id = ? ORDER BY id DESC', [id])
+    .map((row) => ({ id: integer(row, 'id'), name: text(row, 'name'), savedAt: text(row, 'saved_at'), ...summaryOf(row) }));
+}
+
+export function readRevision(db: SqlDb, id: string, revisionId: number): Profile {
+  return storedProfile(text(revision(db, id, revisionId), 'data'));
+}
+
+/** The restored version becomes current; the version it replaces becomes a revision like any other. */
+export function restoreRevision(db: SqlDb, id: string, revisionId: number, now: string, options: LibraryOptions): ProfileSummary {
+  return db.transaction(() => {
+    const row = revision(db, id, revisionId);
+    const profile = storedProfile(text(row, 'data'));
+    return putVersion(db, validProfile({ ...profile, updatedAt: now }), summaryOf(row), now, options);
+  });
+}
+
+export function readSetting(db: SqlDb, key: string): string | undefined {
+  const row = db.get('SELECT value FROM settings WHERE key = ?', [key]);
+  return row && text(row, 'value');
+}
+
+export function writeSetting(db: SqlDb, key: string, value: string): void {
+  db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+}
+
+function current(db: SqlDb, id: string): { profile: Profile; summary: StoredSummary } {
+  const row = db.get(`SELECT ${summaryColumns}, data FROM profiles WHERE id = ? AND deleted_at IS NULL`, [id]);
+  if (!row) throw profileNotFound(id);
+  return { profile: storedProfile(text(row, 'data')), summary: summaryOf(row) };
+}
+
+function revision(db: SqlDb, id: string, revisionId: number) {
+  const row = db.get('SELECT data, winner, confidence, margin FROM revisions WHERE id = ? AND profile_id = ?', [revisionId, id]);
+  if (!row) throw new StoreError('REVISION_NOT_FOUND', 'This earlier version of the profile no longer exists.', { id, revisionId });
+  return row;
+}
+
+/** Makes `profile` the current version (undeleting it); a different previous version is kept as a revision. */
+function putVersion(db: SqlDb, profile: Profile, summary: StoredSummary, now: string, options: LibraryOptions): ProfileSummary {
+  const data = JSON.stringify(profile);
+  return db.transaction(() => {
+    const archived = db.run(
+      `INSERT INTO revisions (profile_id, saved_at, name, data, winner, confidence, margin)
+       SELECT id, updated_at, name, data, winner, confidence, margin FROM profiles WHERE id = ? AND data <> ?`,
+      [profile.id, data],
+    );
+    if (archived > 0) {
+      db.run('DELETE FROM revisions WHERE profile_id = ?1 AND id NOT IN (SELECT id FROM revisions WHERE profile_id = ?1 ORDER BY id DESC LIMIT ?2)', [
+        profile.id,
+        options.revisionsKept,
+      ]);
+    }
+    db.run(
+      `INSERT INTO profiles (id, name, data, winner, confidence, margin, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = excluded.data, winner = excluded.winner,
+         confidence = excluded.confidence, margin = excluded.margin, updated_at = excluded.updated_at, deleted_at = NULL`,
+      [profile.id, profile.name, data, summary.winner, summary.confidence, summary.margin, now],
+    );
+    // Named fields: callers may pass a whole Recommendation as the summary.
+    return { id: profile.id, name: profile.name, updatedAt: now, winner: summary.winner, confidence: summary.confidence, margin: summary.margin };
+  });
+}

@@ -1,0 +1,67 @@
+import { integer, type SqlDb } from './sqlite';
+
+/** One schema step. Append-only: a released migration is never edited (tests pin each one's SQL). */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'profiles with evaluation summary and trash, revisions, settings',
+    sql: `
+      CREATE TABLE profiles (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        data TEXT NOT NULL,
+        winner TEXT,
+        confidence TEXT,
+        margin REAL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+      ) STRICT;
+      CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+        saved_at TEXT NOT NULL,
+        name TEXT NOT NULL,
+        data TEXT NOT NULL,
+        winner TEXT,
+        confidence TEXT,
+        margin REAL
+      ) STRICT;
+      CREATE INDEX revisions_by_profile ON revisions (profile_id, id);
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+];
+
+export const latestVersion = migrations.length;
+
+export type SchemaState =
+  | { kind: 'current'; version: number }
+  | { kind: 'migrated'; from: number; to: number }
+  | { kind: 'newer'; version: number; supported: number };
+
+export function userVersion(db: SqlDb): number {
+  const row = db.get('PRAGMA user_version');
+  return row ? integer(row, 'user_version') : 0;
+}
+
+/** Brings the schema to the latest version, one transaction per migration; a newer schema is left alone. */
+export function migrate(db: SqlDb, list: readonly Migration[] = migrations): SchemaState {
+  const from = userVersion(db);
+  if (from > list.length) return { kind: 'newer', version: from, supported: list.length };
+  for (const migration of list.slice(from)) {
+    db.transaction(() => {
+      db.script(migration.sql);
+      db.script(`PRAGMA user_version = ${migration.version}`);
+    });
+  }
+  return from === list.length ? { kind: 'current', version: from } : { kind: 'migrated', from, to: list.length };
+}

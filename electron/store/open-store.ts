@@ -1,0 +1,161 @@
+import { DurableFile, keepAside, readChecksums, removeStaleTemps, storePaths, type Checksums, type DiskState, type StorePaths } from './durable-file';
+import { StoreError } from './errors';
+import { nodeStoreFs, readIfExists, type FileStamp, type StoreFs } from './fs';
+import { inspect } from './integrity';
+import type { LibraryOptions } from './library';
+import { acquireLock, nodeLockHost, type LockHost, type LockResult } from './lock';
+import { migrate, type SchemaState } from './migrations';
+import { openNotice, type OpenNotice, type OpenOutcome, type ReadOnlyReason } from './notice';
+import { ProfileStore, type Clock, type StoreAccess } from './profile-store';
+import { loadSqlEngine, SqlDb, type SqlEngine } from './sqlite';
+
+export interface OpenStoreOptions {
+  /** The folder that holds the store (in the app: Electron's userData folder). */
+  dir: string;
+  fs?: StoreFs;
+  clock?: Clock;
+  host?: LockHost;
+  /** Earlier versions kept per profile; default 100. */
+  revisionsKept?: number;
+}
+
+export interface OpenedStore {
+  store: ProfileStore;
+  notice: OpenNotice;
+}
+
+interface Context {
+  fs: StoreFs;
+  clock: Clock;
+  paths: StorePaths;
+  engine: SqlEngine;
+  library: LibraryOptions;
+}
+
+interface Damage {
+  path: string;
+  problem: string;
+}
+
+type Loaded =
+  | { source: 'main'; db: SqlDb; bytes: Uint8Array; hash: string; stamp: FileStamp }
+  | { source: 'backup'; db: SqlDb; hash: string; damaged: Damage[] }
+  | { source: 'none'; damaged: Damage[] };
+
+const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Opens the store in `dir`, creating it if there is none. A damaged or truncated store file is replaced by
+ * the last good copy (checked the same way) and kept aside; a store from a newer app version, or one that
+ * another instance holds, opens read-only. The notice says which of these happened.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  const context: Context = {
+    fs: options.fs ?? nodeStoreFs,
+    clock: options.clock ?? systemClock,
+    paths: storePaths(options.dir),
+    engine: await loadSqlEngine(),
+    library: { revisionsKept: options.revisionsKept ?? 100 },
+  };
+  try {
+    await context.fs.mkdir(context.paths.dir);
+    const lock = await acquireLock(context.fs, context.paths.lock, options.host ?? nodeLockHost, context.clock.now());
+    return await openWithLock(context, lock).catch(async (error: unknown) => {
+      if (lock.held) await lock.release();
+      throw error;
+    });
+  } catch (error) {
+    throw new StoreError(
+      'STORE_OPEN_FAILED',
+      'Hostwise could not open your saved profiles.',
+      { dir: options.dir, reason: error instanceof Error ? error.message : String(error), code: error instanceof StoreError ? error.code : null },
+      { cause: error },
+    );
+  }
+}
+
+async function openWithLock(context: Context, lock: LockResult): Promise<OpenedStore> {
+  const { fs, paths } = context;
+  if (lock.held) await removeStaleTemps(fs, paths);
+  const checksums = await readChecksums(fs, paths);
+  const loaded = await load(context, checksums);
+  const damaged = loaded.source === 'main' ? [] : loaded.damaged;
+  const db = loaded.source === 'none' ? SqlDb.open(context.engine) : loaded.db;
+  try {
+    const keptAside = lock.held ? await keepAllAside(context, damaged) : [];
+    const access = await decideAccess(context, lock, loaded, checksums, db, migrate(db));
+    const notice = openNotice(outcomeOf(loaded), access.kind === 'read-only' ? access.reason : null, keptAside, damaged.map((d) => `${d.path}: ${d.problem}`));
+    const release = lock.held && access.kind === 'writable' ? lock.release : async () => undefined;
+    return { store: new ProfileStore({ engine: context.engine, db, access, clock: context.clock, library: context.library, release }), notice };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The store file if it passes every check, else the last good copy if that does, else nothing. */
+async function load(context: Context, checksums: Checksums | null): Promise<Loaded> {
+  const { fs, paths, engine } = context;
+  const damaged: Damage[] = [];
+  const stamp = await fs.stat(paths.db);
+  const main = stamp && (await readIfExists(fs, paths.db));
+  if (stamp && main) {
+    const result = inspect(engine, main, checksums?.db ?? null);
+    if (result.ok) return { source: 'main', db: result.db, bytes: main, hash: result.hash, stamp };
+    damaged.push({ path: paths.db, problem: result.problem });
+  }
+  const backup = await readIfExists(fs, paths.backup);
+  if (backup) {
+    const result = inspect(engine, backup, checksums?.backup ?? null);
+    if (result.ok) return { source: 'backup', db: result.db, hash: result.hash, damaged };
+    damaged.push({ path: paths.backup, problem: result.problem });
+  }
+  return { source: 'none', damaged };
+}
+
+async function keepAllAside(context: Context, damaged: Damage[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const { path } of damaged) kept.push(await keepAside(context.fs, path, context.clock.now()));
+  return kept;
+}
+
+/**
+ * A writable store first makes the disk match memory: it writes the recovered copy, the new store or
+ * the migrated schema. A newer schema is never written and its lock is let go, so the newer app can write.
+ */
+async function decideAccess(context: Context, lock: LockResult, loaded: Loaded, checksums: Checksums | null, db: SqlDb, schema: SchemaState): Promise<StoreAccess> {
+  const newer: ReadOnlyReason | null = schema.kind === 'newer' ? { kind: 'newer-version', version: schema.version, supported: schema.supported } : null;
+  if (!lock.held) return { kind: 'read-only', reason: newer ?? lockReason(lock) };
+  const file = new DurableFile(context.fs, context.paths, diskState(loaded), backupHashes(loaded, checksums));
+  let durable: Uint8Array;
+  if (loaded.source === 'main' && schema.kind !== 'migrated') {
+    durable = loaded.bytes;
+  } else {
+    durable = db.export();
+    await file.write(durable);
+  }
+  if (newer === null) return { kind: 'writable', file, durable };
+  await lock.release();
+  return { kind: 'read-only', reason: newer };
+}
+
+function lockReason(lock: Exclude<LockResult, { held: true }>): ReadOnlyReason {
+  if (lock.reason === 'folder-read-only') return { kind: 'folder-read-only', errno: lock.errno };
+  return { kind: 'locked', owner: lock.owner && { pid: lock.owner.pid, hostname: lock.owner.hostname } };
+}
+
+/** A damaged store file has been moved aside by now, so only a whole one is on disk. */
+function diskState(loaded: Loaded): DiskState {
+  return loaded.source === 'main' ? { hashes: [loaded.hash], stamp: loaded.stamp } : { hashes: [], stamp: null };
+}
+
+function backupHashes(loaded: Loaded, checksums: Checksums | null): string[] {
+  if (loaded.source === 'backup') return [loaded.hash];
+  return loaded.source === 'main' ? (checksums?.backup ?? []) : [];
+}
+
+function outcomeOf(loaded: Loaded): OpenOutcome {
+  if (loaded.source === 'main') return 'opened';
+  if (loaded.source === 'backup') return 'recovered';
+  return loaded.damaged.length > 0 ? 'reset' : 'created';
+}

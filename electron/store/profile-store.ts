@@ -1,0 +1,164 @@
+import type { Profile } from '../../shared/profile';
+import type { DurableFile } from './durable-file';
+import { StoreError } from './errors';
+import {
+  deleteProfiles,
+  duplicateProfile,
+  listDeleted,
+  listProfiles,
+  listRevisions,
+  readProfile,
+  readRevision,
+  readSetting,
+  renameProfile,
+  restoreDeleted,
+  restoreRevision,
+  saveProfile,
+  writeSetting,
+  type LibraryOptions,
+} from './library';
+import { readOnlySentence, type ReadOnlyReason } from './notice';
+import type { DeletedProfileSummary, EvaluationSummary, ProfileSummary, RevisionSummary } from './records';
+import { SqlDb, type SqlEngine } from './sqlite';
+import { WriteQueue } from './write-queue';
+
+export interface Clock {
+  now(): Date;
+}
+
+export type StoreAccess =
+  /** `durable`: the bytes last made durable, the state a failed write rolls back to. */
+  | { kind: 'writable'; file: DurableFile; durable: Uint8Array }
+  | { kind: 'read-only'; reason: ReadOnlyReason };
+
+export interface StoreParts {
+  engine: SqlEngine;
+  db: SqlDb;
+  access: StoreAccess;
+  clock: Clock;
+  library: LibraryOptions;
+  release: () => Promise<void>;
+}
+
+/**
+ * The saved profiles. Reads come from the in-memory database; each write is applied there, then made
+ * durable, and its promise resolves only once its bytes are on disk. A failed write is not acknowledged
+ * and the in-memory database returns to the bytes last made durable.
+ */
+export class ProfileStore {
+  private db: SqlDb;
+  private closed = false;
+  /** The queue of a writable store, or why this one is read-only. */
+  private readonly writes: WriteQueue | ReadOnlyReason;
+
+  constructor(private readonly parts: StoreParts) {
+    this.db = parts.db;
+    const { access } = parts;
+    this.writes = access.kind === 'writable' ? this.writeQueue(access.file, access.durable) : access.reason;
+  }
+
+  /** Why writes are refused, or null when the store is writable. */
+  get readOnly(): ReadOnlyReason | null {
+    return this.writes instanceof WriteQueue ? null : this.writes;
+  }
+
+  list(): ProfileSummary[] {
+    return listProfiles(this.reader());
+  }
+
+  /** The trash: deleted profiles, which `restoreDeleted` brings back. */
+  listDeleted(): DeletedProfileSummary[] {
+    return listDeleted(this.reader());
+  }
+
+  get(id: string): Profile {
+    return readProfile(this.reader(), id);
+  }
+
+  /** Earlier versions of a profile, newest first. */
+  history(id: string): RevisionSummary[] {
+    return listRevisions(this.reader(), id);
+  }
+
+  getRevision(id: string, revisionId: number): Profile {
+    return readRevision(this.reader(), id, revisionId);
+  }
+
+  getSetting(key: string): string | undefined {
+    return readSetting(this.reader(), key);
+  }
+
+  /** Creates or replaces a profile; the version it replaces is kept in its history. */
+  save(profile: Profile, summary: EvaluationSummary): Promise<ProfileSummary> {
+    return this.write((db, now) => saveProfile(db, profile, summary, now, this.parts.library));
+  }
+
+  rename(id: string, name: string): Promise<ProfileSummary> {
+    return this.write((db, now) => renameProfile(db, id, name, now, this.parts.library));
+  }
+
+  /** Copies the current version under a new id and name; the copy starts without history. */
+  duplicate(id: string, copy: { id: string; name: string }): Promise<ProfileSummary> {
+    return this.write((db, now) => duplicateProfile(db, id, copy, now, this.parts.library));
+  }
+
+  /** Moves profiles to the trash, with their history; returns the ids moved. `restoreDeleted` undoes it. */
+  delete(ids: readonly string[]): Promise<string[]> {
+    return this.write((db, now) => deleteProfiles(db, ids, now));
+  }
+
+  /** Brings profiles back from the trash; returns the ids that came back. */
+  restoreDeleted(ids: readonly string[]): Promise<string[]> {
+    return this.write((db) => restoreDeleted(db, ids));
+  }
+
+  /** Makes an earlier version current; the version it replaces joins the history. */
+  restoreRevision(id: string, revisionId: number): Promise<ProfileSummary> {
+    return this.write((db, now) => restoreRevision(db, id, revisionId, now, this.parts.library));
+  }
+
+  setSetting(key: string, value: string): Promise<void> {
+    return this.write((db) => writeSetting(db, key, value));
+  }
+
+  /** Waits for pending writes, then releases the database and the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.writes instanceof WriteQueue) await this.writes.idle();
+    this.db.close();
+    await this.parts.release();
+  }
+
+  private reader(): SqlDb {
+    if (this.closed) throw closedError();
+    return this.db;
+  }
+
+  private write<T>(change: (db: SqlDb, now: string) => T): Promise<T> {
+    if (this.closed) return Promise.reject(closedError());
+    if (!(this.writes instanceof WriteQueue)) {
+      return Promise.reject(new StoreError('STORE_READ_ONLY', readOnlySentence(this.writes), { reason: this.writes.kind }));
+    }
+    return this.writes.submit(() => change(this.db, this.parts.clock.now().toISOString()));
+  }
+
+  private writeQueue(file: DurableFile, lastDurable: Uint8Array): WriteQueue {
+    let durable = lastDurable;
+    return new WriteQueue(
+      async () => {
+        const bytes = this.db.export();
+        await file.write(bytes);
+        durable = bytes;
+      },
+      () => {
+        this.db.close();
+        this.db = SqlDb.open(this.parts.engine, durable);
+      },
+    );
+  }
+}
+
+function closedError(): StoreError {
+  return new StoreError('STORE_CLOSED', 'The saved profiles were closed; reopen Hostwise to use them.');
+}

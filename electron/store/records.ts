@@ -1,0 +1,79 @@
+import { optionIds, type OptionId } from '../../shared/catalog/types';
+import type { Confidence, Recommendation } from '../../shared/engine/types';
+import { profileSchema, type Profile } from '../../shared/profile';
+import { StoreError } from './errors';
+import { numberOrNull, text, textOrNull, type Row } from './sqlite';
+
+/** The part of an evaluation the library shows without evaluating again; pass `evaluation.recommendation`. */
+export type EvaluationSummary = Pick<Recommendation, 'winner' | 'confidence' | 'margin'>;
+
+/** A stored summary: a winner or confidence this catalogue no longer knows reads as null. */
+export interface StoredSummary {
+  winner: OptionId | null;
+  confidence: Confidence | null;
+  margin: number | null;
+}
+
+export interface ProfileSummary extends StoredSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+}
+
+export interface DeletedProfileSummary extends ProfileSummary {
+  deletedAt: string;
+}
+
+export interface RevisionSummary extends StoredSummary {
+  id: number;
+  name: string;
+  /** When this version was saved (it stopped being current later). */
+  savedAt: string;
+}
+
+const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
+
+function isOptionId(value: string): value is OptionId {
+  return (optionIds as readonly string[]).includes(value);
+}
+
+function isConfidence(value: string): value is Confidence {
+  return confidences.includes(value);
+}
+
+export function summaryOf(row: Row): StoredSummary {
+  const winner = textOrNull(row, 'winner');
+  const confidence = textOrNull(row, 'confidence');
+  return {
+    winner: winner !== null && isOptionId(winner) ? winner : null,
+    confidence: confidence !== null && isConfidence(confidence) ? confidence : null,
+    margin: numberOrNull(row, 'margin'),
+  };
+}
+
+export function profileSummaryOf(row: Row): ProfileSummary {
+  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...summaryOf(row) };
+}
+
+/** A profile about to be stored: validated, so names and data obey the limits of shared/profile. */
+export function validProfile(input: unknown): Profile {
+  return parseProfile(input, 'This profile has values Hostwise cannot save.');
+}
+
+/** A profile read back from the store: validated, as the file may have been written by another version. */
+export function storedProfile(json: string): Profile {
+  let value: unknown = null;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // Not JSON: the schema rejects the null below with a coded error.
+  }
+  return parseProfile(value, 'This saved profile is damaged or was saved by an incompatible version of Hostwise.');
+}
+
+function parseProfile(input: unknown, message: string): Profile {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(profile)'}: ${issue.message}`);
+  throw new StoreError('PROFILE_INVALID', message, { issues });
+}

@@ -1,0 +1,108 @@
+import initSqlJs from 'sql.js';
+import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
+
+export type SqlParam = string | number | null | Uint8Array;
+export type Row = Readonly<Record<string, SqlValue>>;
+export type SqlEngine = SqlJsStatic;
+
+let engine: Promise<SqlEngine> | undefined;
+
+/** sql.js compiles its WebAssembly once per process. */
+export function loadSqlEngine(): Promise<SqlEngine> {
+  engine ??= initSqlJs();
+  return engine;
+}
+
+/** The one door to sql.js: typed parameters, statements always freed, transactions that roll back on error. */
+export class SqlDb {
+  private constructor(private readonly db: Database) {}
+
+  static open(sql: SqlEngine, bytes?: Uint8Array): SqlDb {
+    const db = new SqlDb(new sql.Database(bytes));
+    db.run('PRAGMA foreign_keys = ON');
+    return db;
+  }
+
+  /** Runs one statement; returns the number of rows it changed. */
+  run(sql: string, params: readonly SqlParam[] = []): number {
+    this.withStatement(sql, params, (statement) => statement.step());
+    return this.db.getRowsModified();
+  }
+
+  all(sql: string, params: readonly SqlParam[] = []): Row[] {
+    return this.withStatement(sql, params, (statement) => {
+      const rows: Row[] = [];
+      while (statement.step()) rows.push(statement.getAsObject());
+      return rows;
+    });
+  }
+
+  get(sql: string, params: readonly SqlParam[] = []): Row | undefined {
+    return this.withStatement(sql, params, (statement) => (statement.step() ? statement.getAsObject() : undefined));
+  }
+
+  /** Several statements without parameters (migrations). */
+  script(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  /**
+   * Runs `fn` in a savepoint: released when it returns, rolled back when it throws. Savepoints nest,
+   * so a transaction may call another. `fn` must be synchronous, as sql.js is.
+   */
+  transaction<T>(fn: () => T): T {
+    this.db.run('SAVEPOINT tx');
+    try {
+      const result = fn();
+      this.db.run('RELEASE tx');
+      return result;
+    } catch (error) {
+      this.db.run('ROLLBACK TO tx');
+      this.db.run('RELEASE tx');
+      throw error;
+    }
+  }
+
+  /** The whole database as the bytes of an SQLite file. */
+  export(): Uint8Array {
+    return this.db.export();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private withStatement<T>(sql: string, params: readonly SqlParam[], use: (statement: Statement) => T): T {
+    const statement = this.db.prepare(sql);
+    try {
+      statement.bind([...params]);
+      return use(statement);
+    } finally {
+      statement.free();
+    }
+  }
+}
+
+export function text(row: Row, column: string): string {
+  const value = row[column];
+  if (typeof value !== 'string') throw new TypeError(`Column ${column} is not text`);
+  return value;
+}
+
+export function textOrNull(row: Row, column: string): string | null {
+  const value = row[column];
+  return value === null ? null : text(row, column);
+}
+
+export function integer(row: Row, column: string): number {
+  const value = row[column];
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new TypeError(`Column ${column} is not an integer`);
+  return value;
+}
+
+export function numberOrNull(row: Row, column: string): number | null {
+  const value = row[column];
+  if (value === null) return null;
+  if (typeof value !== 'number') throw new TypeError(`Column ${column} is not a number`);
+  return value;
+}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { openStore, StoreError } from '../../../electron/store';
+import { latestVersion, migrate, migrations, userVersion, type Migration } from '../../../electron/store/migrations';
+import { loadSqlEngine, SqlDb, type SqlEngine } from '../../../electron/store/sqlite';
+import { makeProfile, summary, tempDir } from './helpers';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await loadSqlEngine();
+});
+
+/**
+ * Released migrations are frozen: a database in a user's hands already ran them. Change the schema by
+ * appending a migration (and its hash here), never by editing one.
+ */
+const released: Record<number, string> = {
+  1: '3a96826cb7010f56ce22b930748547d84ad0e00709767ec7cf0e108a63ee477b',
+};
+
+const tables = (db: SqlDb) => db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((row) => row.name);
+
+describe('migrations', () => {
+  test('are numbered 1, 2, 3… in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, index) => index + 1));
+    expect(latestVersion).toBe(migrations.length);
+  });
+
+  test('are append-only: every released migration still has its SQL', () => {
+    for (const [version, hash] of Object.entries(released)) {
+      const migration = migrations[Number(version) - 1];
+      expect(migration && createHash('sha256').update(migration.sql).digest('hex'), `migration ${version} was edited`).toBe(hash);
+    }
+    expect(Object.keys(released)).toHaveLength(migrations.length);
+  });
+
+  test('bring an empty database (user_version 0) to the latest version', () => {
+    const db = SqlDb.open(engine);
+    expect(userVersion(db)).toBe(0);
+    expect(migrate(db)).toEqual({ kind: 'migrated', from: 0, to: latestVersion });
+    expect(userVersion(db)).toBe(latestVersion);
+    expect(tables(db)).toEqual(['profiles', 'revisions', 'settings']);
+    expect(migrate(db)).toEqual({ kind: 'current', version: latestVersion });
+    db.close();
+  });
+
+  test('apply only the missing ones and keep the data', () => {
+    const list: Migration[] = [
+      { version: 1, description: 'notes', sql: 'CREATE TABLE notes (body TEXT NOT NULL)' },
+      { version: 2, description: 'note author', sql: "ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'unknown'" },
+    ];
+    const db = SqlDb.open(engine);
+    migrate(db, list.slice(0, 1));
+    db.run('INSERT INTO notes (body) VALUES (?)', ['kept']);
+    expect(migrate(db, list)).toEqual({ kind: 'migrated', from: 1, to: 2 });
+    expect(db.all('SELECT body, author FROM notes')).toEqual([{ body: 'kept', author: 'unknown' }]);
+    db.close();
+  });
+
+  test('each runs in its own transaction: a failing one leaves the earlier ones applied and nothing of itself', () => {
+    const list: Migration[] = [
+      { version: 1, description: 'a', sql: 'CREATE TABLE a (x TEXT)' },
+      { version: 2, description: 'half-done b', sql: 'CREATE TABLE b (x TEXT); CREATE TABLE broken (' },
+    ];
+    const db = SqlDb.open(engine);
+    expect(() => migrate(db, list)).toThrow();
+    expect(userVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(['a']);
+    db.close();
+  });
+
+  test('leave a newer database alone and say so', () => {
+    const db = SqlDb.open(engine);
+    db.script(`PRAGMA user_version = ${latestVersion + 3}`);
+    expect(migrate(db)).toEqual({ kind: 'newer', version: latestVersion + 3, supported: latestVersion });
+    expect(tables(db)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('opening stores of other versions', () => {
+  async function storeFileAt(version: number): Promise<string> {
+    const dir = await tempDir();
+    const db = SqlDb.open(engine);
+    db.script(`PRAGMA user_version = ${version}`);
+    await writeFile(join(dir, 'profiles.db'), db.export());
+    db.close();
+    return dir;
+  }
+
+  test('a store at user_version 0 is migrated and written back', async () => {
+    const dir = await storeFileAt(0);
+    const first = await openStore({ dir });
+    expect(first.notice.outcome).toBe('opened');
+    expect(first.store.readOnly).toBeNull();
+    await first.store.close();
+
+    const reopened = SqlDb.open(engine, await readFile(join(dir, 'profiles.db')));
+    expect(userVersion(reopened)).toBe(latestVersion);
+    reopened.close();
+  });
+
+  test('a store from a newer app opens read-only, says so, refuses writes and lets go of the lock', async () => {
+    const dir = await storeFileAt(latestVersion + 1);
+    const { store, notice } = await openStore({ dir });
+    expect(notice.readOnly).toEqual({ kind: 'newer-version', version: latestVersion + 1, supported: latestVersion });
+    expect(notice.message).toMatch(/newer version of Hostwise.*read-only/);
+    const refused = await store.save(makeProfile(), summary).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StoreError);
+    expect((refused as StoreError).code).toBe('STORE_READ_ONLY');
+    await expect(access(join(dir, 'profiles.db.lock'))).rejects.toThrow();
+    await store.close();
+  });
+});
