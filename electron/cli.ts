@@ -1,3 +1,13 @@
-import { catalog } from '../shared/catalog';
+#!/usr/bin/env node
+import { nodeIo } from './cli/node-io';
+import { runCli } from './cli/run';
 
-console.log(`Hostwise catalogue v${catalog.version}: ${catalog.criteria.length} criteria, ${catalog.options.length} options.`);
+// `hostwise … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+void runCli(process.argv.slice(2), nodeIo).then((code) => {
+  process.exitCode = code;
+});

@@ -16,7 +16,7 @@ export interface DialogPort {
 }
 
 export interface FilePort {
-  /** Refuses files larger than maxBytes before reading them. */
+  /** Refuses a file larger than maxBytes before reading it, with the coded error `file-too-large`. */
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Replaces the file atomically (temp file, fsync, rename). */
   writeFile(path: string, data: Uint8Array | string): Promise<void>;

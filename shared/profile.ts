@@ -6,6 +6,7 @@ export const profileLimits = {
   nameLength: 200,
   notesLength: 10_000,
   idLength: 100,
+  answers: 200,
   maxWeight: 100,
 } as const;
 
@@ -15,14 +16,16 @@ const catalogId = z.string().min(1).max(profileLimits.idLength).regex(/^[a-z0-9]
 /**
  * The workload profile: answers to the questionnaire, optional manual weight overrides and notes.
  * Single source of truth for the type, its validation and the JSON Schema of the profile file.
- * Whether the answer ids exist in the catalogue is checked against the catalogue (see catalog/validate).
+ * Whether the answer ids exist in the catalogue is checked against it by profile-file/check-answers.
  */
 export const profileSchema = z.strictObject({
   id: z.uuid(),
   name: z.string().trim().min(1).max(profileLimits.nameLength),
   catalogVersion: z.int().min(1).max(1_000_000),
   /** question id → answer id; an unanswered question has no effect. */
-  answers: z.record(catalogId, catalogId),
+  answers: z
+    .record(catalogId, catalogId)
+    .refine((answers) => Object.keys(answers).length <= profileLimits.answers, `at most ${profileLimits.answers} answers`),
   /** criterion id → raw weight that replaces the derived one; 0 means "ignore this criterion". */
   weightOverrides: z.partialRecord(criterionIdSchema, z.number().min(0).max(profileLimits.maxWeight)),
   notes: z.string().max(profileLimits.notesLength),
@@ -33,3 +36,8 @@ export const profileSchema = z.strictObject({
 });
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/** A name with a suffix such as " (copy)", still within the name limit. */
+export function suffixedName(name: string, suffix: string): string {
+  return `${name.slice(0, profileLimits.nameLength - suffix.length - 1)} ${suffix}`;
+}

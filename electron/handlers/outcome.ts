@@ -7,7 +7,7 @@ export type Handler = (arg: unknown) => Promise<Outcome<unknown>>;
  * Wraps a service call as a handler: the argument is parsed with its schema before anything runs, and every
  * failure leaves as a coded error — never a stack trace.
  */
-export function handler<S extends z.ZodType, R>(schema: S, run: (arg: z.output<S>) => R | Promise<R>): Handler {
+export function handler<T, R>(schema: z.ZodType<T>, run: (arg: T) => R | Promise<R>): Handler {
   return async (arg) => {
     const parsed = schema.safeParse(arg);
     if (!parsed.success) {

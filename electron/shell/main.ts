@@ -1,20 +1,22 @@
-import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
-import { createHardenedWindow } from './window';
+/** The entry of the main process (`out/main/main.js`): the shell, given the store and the handlers over it. */
+import { randomUUID } from 'node:crypto';
+import { nodeFiles } from '../files';
+import { createHandlers } from '../handlers';
+import { openStore } from '../store';
+import { startApp, type CreateBackend } from './app';
 
-function openMainWindow(): BrowserWindow {
-  const window = createHardenedWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs') });
-  void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
-  return window;
-}
-
-void app.whenReady().then(() => {
-  openMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+const createBackend: CreateBackend = async ({ dataFolder, dialogs, printer }) => {
+  const { store, notice } = await openStore({ dir: dataFolder });
+  const handlers = createHandlers({
+    store,
+    storeStatus: { readOnly: store.readOnly !== null, notice: notice.message, dataFolder },
+    dialogs,
+    printer,
+    files: nodeFiles,
+    clock: { now: () => new Date() },
+    newId: randomUUID,
   });
-});
+  return { handlers, close: () => store.close() };
+};
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+startApp(createBackend);

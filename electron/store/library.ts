@@ -40,6 +40,12 @@ export function readProfile(db: SqlDb, id: string): Profile {
   return current(db, id).profile;
 }
 
+/** The current version, or null for an unknown or deleted id. */
+export function findProfile(db: SqlDb, id: string): Profile | null {
+  const row = db.get('SELECT data FROM profiles WHERE id = ? AND deleted_at IS NULL', [id]);
+  return row ? storedProfile(text(row, 'data')) : null;
+}
+
 export function saveProfile(db: SqlDb, profile: Profile, summary: EvaluationSummary, now: string, options: LibraryOptions): ProfileSummary {
   return putVersion(db, validProfile(profile), summary, now, options);
 }

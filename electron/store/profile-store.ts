@@ -7,6 +7,7 @@ import {
   listDeleted,
   listProfiles,
   listRevisions,
+  findProfile,
   readProfile,
   readRevision,
   readSetting,
@@ -73,6 +74,10 @@ export class ProfileStore {
 
   get(id: string): Profile {
     return readProfile(this.reader(), id);
+  }
+
+  find(id: string): Profile | null {
+    return findProfile(this.reader(), id);
   }
 
   /** Earlier versions of a profile, newest first. */

@@ -1,4 +1,6 @@
 import { optionIds, type OptionId } from '../../shared/catalog/types';
+import type { ProfileSummary, StoredSummary } from '../../shared/api/contract';
+export type { DeletedProfileSummary, ProfileSummary, RevisionSummary, StoredSummary } from '../../shared/api/contract';
 import type { Confidence, Recommendation } from '../../shared/engine/types';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
@@ -6,30 +8,6 @@ import { numberOrNull, text, textOrNull, type Row } from './sqlite';
 
 /** The part of an evaluation the library shows without evaluating again; pass `evaluation.recommendation`. */
 export type EvaluationSummary = Pick<Recommendation, 'winner' | 'confidence' | 'margin'>;
-
-/** A stored summary: a winner or confidence this catalogue no longer knows reads as null. */
-export interface StoredSummary {
-  winner: OptionId | null;
-  confidence: Confidence | null;
-  margin: number | null;
-}
-
-export interface ProfileSummary extends StoredSummary {
-  id: string;
-  name: string;
-  updatedAt: string;
-}
-
-export interface DeletedProfileSummary extends ProfileSummary {
-  deletedAt: string;
-}
-
-export interface RevisionSummary extends StoredSummary {
-  id: number;
-  name: string;
-  /** When this version was saved (it stopped being current later). */
-  savedAt: string;
-}
 
 const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
 

@@ -2,25 +2,35 @@ import { z } from 'zod';
 import type { Catalog, OptionId } from '../catalog';
 import type { Confidence, Evaluation } from '../engine/types';
 import { profileSchema, type Profile } from '../profile';
+import { fileLimits } from '../profile-file/limits';
 
 const id = z.uuid();
 const ids = z.array(id).min(1).max(10_000);
 const none = z.null();
 
-/** A saved profile as the library lists it, without re-evaluating. */
-export interface ProfileSummary {
-  id: string;
-  name: string;
-  winner: OptionId;
+/** The part of an evaluation the library shows without evaluating again; null where the catalogue no longer knows it. */
+export interface StoredSummary {
+  winner: OptionId | null;
   confidence: Confidence | null;
   margin: number | null;
+}
+
+/** A saved profile as the library lists it. */
+export interface ProfileSummary extends StoredSummary {
+  id: string;
+  name: string;
   updatedAt: string;
 }
 
-export interface Revision {
-  revisionId: number;
-  profileId: string;
+export interface DeletedProfileSummary extends ProfileSummary {
+  deletedAt: string;
+}
+
+/** An earlier version of a profile, kept by every save. */
+export interface RevisionSummary extends StoredSummary {
+  id: number;
   name: string;
+  /** When this version was saved (it stopped being current later). */
   savedAt: string;
 }
 
@@ -44,21 +54,30 @@ export interface ImportPreview {
 
 export type ImportDecision = 'add' | 'keep-both' | 'replace' | 'skip';
 
+export interface ImportedProfile {
+  id: string;
+  name: string;
+}
+
 export interface ImportSummary {
-  added: string[];
-  replaced: string[];
-  skipped: string[];
-  alreadyPresent: string[];
+  added: ImportedProfile[];
+  replaced: ImportedProfile[];
+  skipped: ImportedProfile[];
+  alreadyPresent: ImportedProfile[];
 }
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
+
+/** Characters of base64 text that encode `bytes` bytes. */
+const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 const importSource = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('dialog') }),
   z.strictObject({
     source: z.literal('files'),
     files: z
-      .array(z.strictObject({ name: z.string().max(1_000), text: z.string().max(5 * 1024 * 1024) }))
+      // Bytes, not text: the file parser decodes strictly and refuses what is not UTF-8.
+      .array(z.strictObject({ name: z.string().max(1_000), base64: z.base64().max(base64Length(fileLimits.maxBytes + 1)) }))
       .min(1)
       .max(100),
   }),
@@ -94,7 +113,7 @@ export const contract = {
   'profiles.duplicate': { arg: z.strictObject({ id }), result: {} as ProfileSummary },
   'profiles.delete': { arg: z.strictObject({ ids }), result: { deleted: [] as string[] } },
   'profiles.undoDelete': { arg: z.strictObject({ ids }), result: { restored: [] as string[] } },
-  'profiles.history': { arg: z.strictObject({ id }), result: [] as Revision[] },
+  'profiles.history': { arg: z.strictObject({ id }), result: [] as RevisionSummary[] },
   'profiles.restoreRevision': {
     arg: z.strictObject({ id, revisionId: z.int().min(1) }),
     result: {} as Profile,
@@ -111,6 +130,8 @@ export const contract = {
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
+/** The argument after its schema parsed it, as the handler receives it. */
+export type ParsedArgOf<C extends Channel> = z.output<Contract[C]['arg']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 export const channels = Object.keys(contract) as Channel[];
 

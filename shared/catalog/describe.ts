@@ -5,7 +5,7 @@ import type { Answer, Catalog, CriterionId, OptionId } from './types';
  * the engine does, e.g. "Raises the weight of isolation (+2.5). Rules out Container: …".
  */
 export function describeAnswer(answer: Answer, catalog: Catalog): string[] {
-  const criterionName = (id: CriterionId) => catalog.criteria.find((c) => c.id === id)?.name.toLowerCase() ?? id;
+  const criterionName = (id: CriterionId) => catalog.criteria.find((c) => c.id === id)?.name ?? id;
   const optionName = (id: OptionId) => catalog.options.find((o) => o.id === id)?.name ?? id;
   const signed = (delta: number) => (delta > 0 ? `+${delta}` : `${delta}`.replace('-', '−'));
   return [

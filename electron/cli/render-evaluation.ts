@@ -1,0 +1,63 @@
+import type { Catalog, OptionId } from '../../shared/catalog';
+import type { Evaluation, RankedOption, StabilityInterval } from '../../shared/engine';
+import { percent, points } from '../../shared/engine/format';
+import { printable } from '../../shared/profile-file';
+import { nameLookup, type Names } from './names';
+import { formatTable } from './table';
+
+/** One evaluation as readable text: recommendation, ranking, reasons, why the others lost, sensitivity. */
+export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): string {
+  const names = nameLookup(catalog);
+  return [
+    `== ${printable(evaluation.name)} (${evaluation.profileId})\n`,
+    headline(evaluation, names),
+    '\n',
+    rankingTable(evaluation.ranking, names),
+    '\nReasons\n',
+    reasons(evaluation),
+    '\nWhy not the others\n',
+    ...evaluation.recommendation.whyNot.map(({ option, reason }) => `  - ${names.option(option)}: ${reason}\n`),
+    `\nSensitivity: the range of each criterion's weight within which ${names.option(evaluation.recommendation.winner)} stays first\n`,
+    sensitivityTable(Object.values(evaluation.sensitivity), names),
+  ].join('');
+}
+
+function headline({ recommendation, monteCarlo }: Evaluation, names: Names): string {
+  const { winner, runnerUp, margin, confidence, winProbability, methodsAgree } = recommendation;
+  const lead = runnerUp && margin !== null ? `, ${points(margin)} points ahead of ${names.option(runnerUp)}` : ', the only option left';
+  const sure =
+    confidence && winProbability !== null
+      ? `; confidence ${confidence} (wins ${percent(winProbability)} of ${monteCarlo.samples.toLocaleString('en-US')} weight draws)`
+      : '';
+  const topsis = methodsAgree ? 'TOPSIS, the cross-check, agrees.' : 'TOPSIS, the cross-check, ranks another option first.';
+  return `Recommendation: ${names.option(winner)}${lead}${sure}.\n${topsis}\n`;
+}
+
+function reasons({ recommendation }: Evaluation): string {
+  if (recommendation.reasons.length === 0) return '  None: no criterion separates the winner from the runner-up.\n';
+  return recommendation.reasons.map((reason, index) => `  ${index + 1}. ${reason.sentence}\n`).join('');
+}
+
+function rankingTable(ranking: readonly RankedOption[], names: Names): string {
+  const rows = ranking.map((option) => [
+    String(option.rank),
+    names.option(option.option),
+    points(option.score),
+    option.topsis === null ? '—' : option.topsis.toFixed(3),
+    option.winProbability === null ? '—' : percent(option.winProbability),
+    option.ruledOut ? 'ruled out' : '',
+  ]);
+  return formatTable(['Rank', 'Option', 'Score', 'TOPSIS', 'Win probability', ''], rows, ['right', 'left', 'right', 'right', 'right']);
+}
+
+function sensitivityTable(intervals: readonly StabilityInterval[], names: Names): string {
+  const other = (id: OptionId | null) => (id ? names.option(id) : '—');
+  const rows = intervals.map((interval) => [
+    names.criterion(interval.criterion),
+    percent(interval.weight),
+    `${percent(interval.low)} – ${percent(interval.high)}`,
+    other(interval.takesOverBelow),
+    other(interval.takesOverAbove),
+  ]);
+  return formatTable(['Criterion', 'Weight', 'Winner holds', 'Below, wins', 'Above, wins'], rows, ['left', 'right', 'right']);
+}

@@ -1,0 +1,32 @@
+import { dirname } from 'node:path';
+import { open } from 'node:fs/promises';
+import { CodedError } from '../shared/api';
+import type { FilePort } from './ports';
+import { nodeStoreFs, replaceFile } from './store/fs';
+
+/** The file port on the real disk: bounded reads, atomic and durable writes. */
+export const nodeFiles: FilePort = {
+  async readFile(path, maxBytes) {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) throw tooLarge(path, maxBytes);
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  },
+  async writeFile(path, data) {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    await replaceFile(nodeStoreFs, path, bytes);
+    await nodeStoreFs.syncDir(dirname(path));
+  },
+};
+
+function tooLarge(path: string, maxBytes: number): CodedError {
+  return new CodedError({
+    code: 'file-too-large',
+    message: `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, more than a profile file can be.`,
+    details: { path },
+  });
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { contract, type Channel, type ParsedArgOf, type ResultOf, type StoreStatus } from '../../shared/api';
+import { catalog } from '../../shared/catalog';
+import type { ProfileStore } from '../store';
+import type { ClockPort, DialogPort, FilePort, PrinterPort } from '../ports';
+import { handler, type Handler } from './outcome';
+import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
+import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
+
+export type { Handler } from './outcome';
+export type Handlers = Record<Channel, Handler>;
+
+/** Everything the handlers need from the outside world. */
+export interface Ports {
+  store: ProfileStore;
+  storeStatus: StoreStatus;
+  dialogs: DialogPort;
+  files: FilePort;
+  printer: PrinterPort;
+  clock: ClockPort;
+  newId: () => string;
+}
+
+/** One handler per contract channel; each parses its argument with the contract's schema first. */
+export function createHandlers(ports: Ports): Handlers {
+  const { store } = ports;
+  return {
+    'catalog.get': on('catalog.get', () => catalog),
+    'store.status': on('store.status', () => ports.storeStatus),
+    evaluate: on('evaluate', ({ profile, samples, seed }) => evaluateChecked(profile, { samples, seed })),
+    'profiles.list': on('profiles.list', () => store.list()),
+    'profiles.get': on('profiles.get', ({ id }) => store.get(id)),
+    'profiles.save': on('profiles.save', ({ profile }) => saveProfile(store, ports.clock, profile)),
+    'profiles.rename': on('profiles.rename', ({ id, name }) => store.rename(id, name)),
+    'profiles.duplicate': on('profiles.duplicate', ({ id }) => duplicateProfile(store, ports.newId, id)),
+    'profiles.delete': on('profiles.delete', async ({ ids }) => ({ deleted: await store.delete(ids) })),
+    'profiles.undoDelete': on('profiles.undoDelete', async ({ ids }) => ({ restored: await store.restoreDeleted(ids) })),
+    'profiles.history': on('profiles.history', ({ id }) => store.history(id)),
+    'profiles.restoreRevision': on('profiles.restoreRevision', async ({ id, revisionId }) => {
+      await store.restoreRevision(id, revisionId);
+      return store.get(id);
+    }),
+    'import.preview': on('import.preview', (request) => previewImport(ports, request)),
+    'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
+    'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
+    'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
+  };
+}
+
+/** The handler of one channel: its result type is checked against the contract. */
+function on<C extends Channel>(channel: C, run: (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>): Handler {
+  // TypeScript cannot narrow the contract's union of schemas by a generic key; ParsedArgOf<C> is its output.
+  const schema = contract[channel].arg as unknown as z.ZodType<ParsedArgOf<C>>;
+  return handler(schema, run);
+}

@@ -1,0 +1,38 @@
+import type { Catalog, Question } from '../catalog/types';
+import type { Profile } from '../profile';
+import { fileError, type ProfileFileError } from './errors';
+import { formatPath, type PathSegment } from './json-path';
+import { quote } from './text';
+
+/**
+ * Whether every answered question, every answer and every question to revisit exists in the catalogue.
+ * Null when they all do. `at` is where the profile sits (e.g. `['profiles', 2]`), for the error's path.
+ */
+export function checkAnswers(
+  profile: Pick<Profile, 'answers' | 'revisit'>,
+  catalog: Catalog,
+  at: readonly PathSegment[] = [],
+): ProfileFileError | null {
+  const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id);
+  for (const [questionId, answerId] of Object.entries(profile.answers)) {
+    const path = formatPath([...at, 'answers', questionId]);
+    const asked = question(questionId);
+    if (!asked) return unknownQuestion(questionId, path);
+    if (!asked.answers.some((answer) => answer.id === answerId)) return unknownAnswer(asked, answerId, path);
+  }
+  const index = profile.revisit.findIndex((id) => !question(id));
+  return index === -1 ? null : unknownQuestion(profile.revisit[index]!, formatPath([...at, 'revisit', index]));
+}
+
+function unknownQuestion(id: string, path: string): ProfileFileError {
+  return fileError('unknown-question', `The catalogue has no question ${quote(id)}.`, { path });
+}
+
+function unknownAnswer(question: Question, answerId: string, path: string): ProfileFileError {
+  const accepted = question.answers.map((answer) => answer.id).join(', ');
+  return fileError(
+    'unknown-answer',
+    `${quote(answerId)} is not an answer to the question ${quote(question.id)}; it accepts ${accepted}.`,
+    { path },
+  );
+}

@@ -1,0 +1,16 @@
+export { parseProfileFile, type ParseOptions, type ParsedProfileFile, type ProfileFileResult } from './parse';
+export { serializeProfileFile } from './serialize';
+export { checkAnswers } from './check-answers';
+export { profileFileErrorCodes, type ProfileFileError, type ProfileFileErrorCode } from './errors';
+export { fileLimits } from './limits';
+export {
+  profileFileFormat,
+  profileFileSchema,
+  profileFileSchemaUrl,
+  profileFileVersion,
+  type ProfileFile,
+} from './schema';
+export { profileFileJsonSchema } from './json-schema';
+export { catalogSteps, type CatalogMigration, type CatalogStep } from './catalog-migration';
+export { formatMigrations, type FormatMigration } from './version-gate';
+export { printable } from './text';

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { MenuCommand, OpenedFiles } from '../../../shared/api';
+import { nodeFiles } from '../../../electron/files';
+import { createHandlers, type Handlers } from '../../../electron/handlers';
+import { openStore, type ProfileStore } from '../../../electron/store';
+import { ScriptedDialogs } from './dialogs';
+import { chromiumPrinter } from './printer';
+
+/**
+ * `window.hostwise` as the preload exposes it, over the harness binding. Pushes from the main process
+ * (files opened with the app, menu commands) arrive through `window.__hostwisePush`, which tests call.
+ */
+function installBridge(): void {
+  type Listener = (payload: unknown) => void;
+  const listeners: Record<string, Set<Listener>> = { openFiles: new Set(), menu: new Set() };
+  const listen = (kind: string, listener: Listener) => {
+    listeners[kind]?.add(listener);
+    return () => void listeners[kind]?.delete(listener);
+  };
+  const page = window as unknown as {
+    __hostwiseInvoke: (channel: string, arg: unknown) => Promise<unknown>;
+    __hostwisePush: (kind: string, payload: unknown) => void;
+  };
+  page.__hostwisePush = (kind, payload) => listeners[kind]?.forEach((listener) => listener(payload));
+  Object.defineProperty(window, 'hostwise', {
+    value: Object.freeze({
+      invoke: (channel: string, arg: unknown) => page.__hostwiseInvoke(channel, arg),
+      onOpenFiles: (listener: Listener) => listen('openFiles', listener),
+      onMenuCommand: (listener: Listener) => listen('menu', listener),
+    }),
+  });
+}
+
+/** What the main process pushes to the window in Electron, pushed by a test. */
+export async function push(page: Page, kind: 'openFiles', payload: OpenedFiles): Promise<void>;
+export async function push(page: Page, kind: 'menu', payload: MenuCommand): Promise<void>;
+export async function push(page: Page, kind: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([k, p]) => (window as unknown as { __hostwisePush: (kind: string, payload: unknown) => void }).__hostwisePush(k, p),
+    [kind, payload] as const,
+  );
+}
+
+export interface Host {
+  handlers: Handlers;
+  store: ProfileStore;
+  dialogs: ScriptedDialogs;
+  close(): Promise<void>;
+}
+
+/**
+ * The main process of the app, built in the test process: the real handlers over a real store in `dataDir`,
+ * real files, dialogs answered by the test, and a printer that prints the report view with Chromium.
+ * The page reaches it through `window.hostwise.invoke`, exactly as the preload exposes it in Electron.
+ */
+export async function startHost(context: BrowserContext, appUrl: string, dataDir: string): Promise<Host> {
+  const { store, notice } = await openStore({ dir: dataDir });
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({
+    store,
+    storeStatus: { readOnly: store.readOnly !== null, notice: notice.message, dataFolder: dataDir },
+    dialogs,
+    files: nodeFiles,
+    printer: chromiumPrinter(context, appUrl),
+    clock: { now: () => new Date() },
+    newId: randomUUID,
+  });
+  await context.exposeBinding('__hostwiseInvoke', (_source, channel: unknown, arg: unknown) => {
+    const handle = typeof channel === 'string' ? handlers[channel as keyof Handlers] : undefined;
+    if (!handle) throw new Error(`Unknown channel ${String(channel)}`);
+    return handle(arg);
+  });
+  await context.addInitScript(installBridge);
+  return { handlers, store, dialogs, close: () => store.close() };
+}
