@@ -1,4 +1,18 @@
 import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
+import { benchProfileFile } from './profile-file';
+import { benchStore } from './store';
 
-await benchEngine(catalog);
+/** `npm run bench`: every benchmark prints its medians and ratios; `npm run bench -- store` runs one. */
+const benches: Record<string, () => Promise<void>> = {
+  engine: () => benchEngine(catalog),
+  'profile-file': benchProfileFile,
+  store: benchStore,
+};
+
+const chosen = process.argv.slice(2);
+for (const [name, run] of Object.entries(benches)) {
+  if (chosen.length > 0 && !chosen.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  await run();
+}
