@@ -28,7 +28,3 @@ export interface PrinterPort {
   /** Prints the report view of the given profiles to PDF bytes. */
   printReport(request: { ids: string[]; paper: Paper }): Promise<Uint8Array>;
 }
-
-export interface ClockPort {
-  now(): Date;
-}

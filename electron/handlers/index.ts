@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgOf, type ResultOf, type StoreStatus } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import type { ProfileStore } from '../store';
-import type { ClockPort, DialogPort, FilePort, PrinterPort } from '../ports';
+import type { DialogPort, FilePort, PrinterPort } from '../ports';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
@@ -17,7 +17,6 @@ export interface Ports {
   dialogs: DialogPort;
   files: FilePort;
   printer: PrinterPort;
-  clock: ClockPort;
   newId: () => string;
 }
 
@@ -30,7 +29,7 @@ export function createHandlers(ports: Ports): Handlers {
     evaluate: on('evaluate', ({ profile, samples, seed }) => evaluateChecked(profile, { samples, seed })),
     'profiles.list': on('profiles.list', () => store.list()),
     'profiles.get': on('profiles.get', ({ id }) => store.get(id)),
-    'profiles.save': on('profiles.save', ({ profile }) => saveProfile(store, ports.clock, profile)),
+    'profiles.save': on('profiles.save', ({ profile }) => saveProfile(store, profile)),
     'profiles.rename': on('profiles.rename', ({ id, name }) => store.rename(id, name)),
     'profiles.duplicate': on('profiles.duplicate', ({ id }) => duplicateProfile(store, ports.newId, id)),
     'profiles.delete': on('profiles.delete', async ({ ids }) => ({ deleted: await store.delete(ids) })),

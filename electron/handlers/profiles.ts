@@ -5,19 +5,22 @@ import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { checkAnswers } from '../../shared/profile-file';
 import type { ProfileStore } from '../store';
-import type { ClockPort } from '../ports';
 
-/** Evaluates a profile after checking its answers against the catalogue (the schema cannot know them). */
-export function evaluateChecked(profile: Profile, options: EvaluateOptions = {}): Evaluation {
+/** Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue does not know (the schema cannot). */
+export function checkProfile(profile: Profile): void {
   const problem = checkAnswers(profile, catalog);
   if (problem) throw new CodedError({ ...problem, code: 'PROFILE_INVALID' });
+}
+
+/** Evaluates a profile after checking its answers against the catalogue. */
+export function evaluateChecked(profile: Profile, options: EvaluateOptions = {}): Evaluation {
+  checkProfile(profile);
   return evaluate(profile, catalog, options);
 }
 
-/** Saves a profile with its evaluation summary, stamped with the time of the save. */
-export function saveProfile(store: ProfileStore, clock: ClockPort, profile: Profile): Promise<ProfileSummary> {
-  const stamped = { ...profile, updatedAt: clock.now().toISOString() };
-  return store.save(stamped, evaluateChecked(stamped).recommendation);
+/** Saves a profile with its evaluation summary; the store stamps it with the time of the save. */
+export function saveProfile(store: ProfileStore, profile: Profile): Promise<ProfileSummary> {
+  return store.save(profile, evaluateChecked(profile).recommendation);
 }
 
 export function duplicateProfile(store: ProfileStore, newId: () => string, id: string): Promise<ProfileSummary> {

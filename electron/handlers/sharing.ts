@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   CodedError,
+  importLimits,
   type CodedErrorData,
   type ImportDecision,
   type ImportPreview,
@@ -10,9 +11,10 @@ import {
 } from '../../shared/api';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared/profile-file';
+import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
-import type { ClockPort, DialogPort, FilePort, Paper, PrinterPort } from '../ports';
-import { saveProfile } from './profiles';
+import type { DialogPort, FilePort, Paper, PrinterPort } from '../ports';
+import { checkProfile, saveProfile } from './profiles';
 
 const profileFilters = [
   { name: 'Hostwise profiles', extensions: ['hostwise'] },
@@ -24,7 +26,6 @@ export interface SharingPorts {
   dialogs: DialogPort;
   files: FilePort;
   printer: PrinterPort;
-  clock: ClockPort;
   newId: () => string;
 }
 
@@ -42,12 +43,19 @@ export async function previewImport(ports: SharingPorts, request: ImportSource):
 }
 
 async function previewFile(store: ProfileStore, { name, read }: ReadFile): Promise<ImportPreview['files'][number]> {
-  const parsed = await read().then(
-    (bytes) => parseProfileFile(bytes),
-    (error: unknown) => ({ ok: false as const, error: readError(error) }),
-  );
+  const parsed = await read()
+    .then(profileFileBytes)
+    .then(
+      (bytes) => parseProfileFile(bytes),
+      (error: unknown) => ({ ok: false as const, error: readError(error) }),
+    );
   if (!parsed.ok) return { name, profiles: [], error: parsed.error };
   return { name, profiles: parsed.profiles.map((profile) => ({ profile, status: statusOf(store, profile) })), error: null };
+}
+
+/** A Hostwise PDF report carries its profile file as an attachment; anything else is read as a profile file. */
+function profileFileBytes(bytes: Uint8Array): Promise<Uint8Array> | Uint8Array {
+  return isPdf(bytes) ? extractProfileFile(bytes) : bytes;
 }
 
 function droppedFiles(files: { name: string; base64: string }[]): ReadFile[] {
@@ -56,7 +64,7 @@ function droppedFiles(files: { name: string; base64: string }[]): ReadFile[] {
 
 async function chosenFiles(ports: SharingPorts): Promise<ReadFile[]> {
   const paths = await ports.dialogs.openFiles({ title: 'Import profiles', filters: profileFilters });
-  return paths.map((path) => ({ name: basename(path), read: () => ports.files.readFile(path, fileLimits.maxBytes) }));
+  return paths.map((path) => ({ name: basename(path), read: () => ports.files.readFile(path, importLimits.maxBytes) }));
 }
 
 function readError(error: unknown): CodedErrorData {
@@ -81,6 +89,8 @@ export async function applyImport(
   ports: SharingPorts,
   items: { profile: Profile; decision: ImportDecision }[],
 ): Promise<ImportSummary> {
+  // All checked before the first save: a bad profile stops the whole import, never half of it.
+  for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile);
   const summary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
   const saves = items.map(({ profile, decision }) => {
     const entry = { id: profile.id, name: profile.name };
@@ -98,17 +108,22 @@ export async function applyImport(
 }
 
 function save(ports: SharingPorts, profile: Profile) {
-  return saveProfile(ports.store, ports.clock, profile);
+  return saveProfile(ports.store, profile);
+}
+
+/** The saved profiles of `ids`, each once: a file with the same id twice would not import again. */
+function savedProfiles(store: ProfileStore, ids: string[]): Profile[] {
+  return [...new Set(ids)].map((id) => store.get(id));
 }
 
 export async function exportProfiles(ports: SharingPorts, ids: string[]): Promise<SaveResult> {
-  if (ids.length > fileLimits.maxProfiles) {
+  if (new Set(ids).size > fileLimits.maxProfiles) {
     throw new CodedError({
       code: 'EXPORT_TOO_MANY',
       message: `A profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en')} profiles: export fewer at a time.`,
     });
   }
-  const profiles = ids.map((id) => ports.store.get(id));
+  const profiles = savedProfiles(ports.store, ids);
   const path = await ports.dialogs.saveFile({
     title: 'Export profiles',
     defaultName: `${fileStem(profiles)}.hostwise`,
@@ -120,14 +135,15 @@ export async function exportProfiles(ports: SharingPorts, ids: string[]): Promis
 }
 
 export async function exportPdf(ports: SharingPorts, ids: string[], paper: Paper): Promise<SaveResult> {
-  const profiles = ids.map((id) => ports.store.get(id));
+  const profiles = savedProfiles(ports.store, ids);
   const path = await ports.dialogs.saveFile({
     title: 'Export report as PDF',
     defaultName: `${fileStem(profiles)}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (path === null) return { saved: false };
-  await ports.files.writeFile(path, await ports.printer.printReport({ ids, paper }));
+  const report = await ports.printer.printReport({ ids: profiles.map((profile) => profile.id), paper });
+  await ports.files.writeFile(path, await attachProfileFile(report, `${fileStem(profiles)}.hostwise`, serializeProfileFile(profiles)));
   return { saved: true, path };
 }
 

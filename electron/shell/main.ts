@@ -13,7 +13,6 @@ const createBackend: CreateBackend = async ({ dataFolder, dialogs, printer }) =>
     dialogs,
     printer,
     files: nodeFiles,
-    clock: { now: () => new Date() },
     newId: randomUUID,
   });
   return { handlers, close: () => store.close() };

@@ -46,8 +46,19 @@ export function findProfile(db: SqlDb, id: string): Profile | null {
   return row ? storedProfile(text(row, 'data')) : null;
 }
 
+/**
+ * Stamped with the time of the save, so the profile and the library agree on when it last changed. A save
+ * whose content equals the current version changes nothing but the summary, and adds no revision.
+ */
 export function saveProfile(db: SqlDb, profile: Profile, summary: EvaluationSummary, now: string, options: LibraryOptions): ProfileSummary {
-  return putVersion(db, validProfile(profile), summary, now, options);
+  const valid = validProfile(profile);
+  const current = findProfile(db, valid.id);
+  const next = current && sameContent(current, valid) ? current : { ...valid, updatedAt: now };
+  return putVersion(db, next, summary, next.updatedAt, options);
+}
+
+function sameContent(a: Profile, b: Profile): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 export function renameProfile(db: SqlDb, id: string, name: string, now: string, options: LibraryOptions): ProfileSummary {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Catalog, OptionId } from '../catalog';
 import type { Confidence, Evaluation } from '../engine/types';
 import { profileSchema, type Profile } from '../profile';
-import { fileLimits } from '../profile-file/limits';
 
 const id = z.uuid();
 const ids = z.array(id).min(1).max(10_000);
@@ -68,6 +67,9 @@ export interface ImportSummary {
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
 
+/** What one imported file may weigh: a profile file, or a Hostwise PDF report that carries one. */
+export const importLimits = { maxBytes: 50 * 1024 * 1024 } as const;
+
 /** Characters of base64 text that encode `bytes` bytes. */
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
@@ -77,7 +79,7 @@ const importSource = z.discriminatedUnion('source', [
     source: z.literal('files'),
     files: z
       // Bytes, not text: the file parser decodes strictly and refuses what is not UTF-8.
-      .array(z.strictObject({ name: z.string().max(1_000), base64: z.base64().max(base64Length(fileLimits.maxBytes + 1)) }))
+      .array(z.strictObject({ name: z.string().max(1_000), base64: z.base64().max(base64Length(importLimits.maxBytes)) }))
       .min(1)
       .max(100),
   }),

@@ -63,7 +63,6 @@ export async function startHost(context: BrowserContext, appUrl: string, dataDir
     dialogs,
     files: nodeFiles,
     printer: chromiumPrinter(context, appUrl),
-    clock: { now: () => new Date() },
     newId: randomUUID,
   });
   await context.exposeBinding('__hostwiseInvoke', (_source, channel: unknown, arg: unknown) => {

@@ -16,7 +16,7 @@ describe('saving and reading profiles', () => {
     const profile = makeProfile();
     const saved = await store.save(profile, summary);
     expect(saved).toEqual({ id: profile.id, name: 'Payments API', winner: 'container', confidence: 'high', margin: 12.5, updatedAt: expect.stringMatching(/^2025-06-01T10:00:0\d\.000Z$/) as string });
-    expect(store.get(profile.id)).toEqual(profile);
+    expect(store.get(profile.id)).toEqual({ ...profile, updatedAt: saved.updatedAt });
     expect(store.list()).toEqual([saved]);
     await store.close();
   });
@@ -51,7 +51,7 @@ describe('saving and reading profiles', () => {
     await store.close();
     const reopened = await open(dir);
     expect(reopened.list().map((s) => s.name).sort()).toEqual(['one', 'two']);
-    expect(reopened.get(profiles[1]!.id)).toEqual(profiles[1]);
+    expect(reopened.get(profiles[1]!.id)).toMatchObject({ ...profiles[1], updatedAt: expect.any(String) });
     expect(reopened.getSetting('theme')).toBe('dark');
     expect(reopened.getSetting('missing')).toBeUndefined();
     await reopened.close();
@@ -72,10 +72,10 @@ describe('saving and reading profiles', () => {
     expect(await rejectionCode(store.save({ ...profile, name: 'x'.repeat(201) }, summary))).toBe('PROFILE_INVALID');
     expect(await rejectionCode(store.save({ ...profile, notes: 'x'.repeat(10_001) }, summary))).toBe('PROFILE_INVALID');
     expect(await rejectionCode(store.save({ ...profile, id: 'not-a-uuid' }, summary))).toBe('PROFILE_INVALID');
-    await store.save(profile, summary);
+    const saved = await store.save(profile, summary);
     expect(await rejectionCode(store.rename(profile.id, '   '))).toBe('PROFILE_INVALID');
     expect(await rejectionCode(store.rename(profile.id, 'y'.repeat(201)))).toBe('PROFILE_INVALID');
-    expect(store.get(profile.id)).toEqual(profile);
+    expect(store.get(profile.id)).toEqual({ ...profile, updatedAt: saved.updatedAt });
     await store.close();
   });
 
@@ -130,12 +130,13 @@ describe('rename and duplicate', () => {
 });
 
 describe('history', () => {
-  test('every save keeps the previous version; an identical save adds none', async () => {
+  test('every save keeps the previous version; a save of identical content adds none and keeps its time', async () => {
     const store = await open();
     const v1 = makeProfile({ notes: 'v1' });
     const first = await store.save(v1, summary);
-    await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1 });
-    await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1 });
+    const second = await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1 });
+    const again = await store.save({ ...v1, notes: 'v2', updatedAt: '2030-01-01T00:00:00.000Z' }, { winner: 'vm', confidence: 'low', margin: 1 });
+    expect(again.updatedAt).toBe(second.updatedAt);
     await store.save({ ...v1, notes: 'v3' }, summary);
     const history = store.history(v1.id);
     expect(history.map((r) => store.getRevision(v1.id, r.id).notes)).toEqual(['v2', 'v1']);

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { channels, type Channel } from '../../../shared/api';
+import { catalog } from '../../../shared/catalog';
+import type { Profile } from '../../../shared/profile';
+import { base64, examples, profileLike, saved, snapshot, startApp, type App } from './support';
+
+const valid = examples[0]!.profile;
+const uuid = valid.id;
+const withProfile = (change: Record<string, unknown>) => ({ profile: { ...valid, ...change } });
+
+/** For every channel, arguments its schema refuses: wrong type, extra key, bad uuid, out-of-range numbers. */
+const malformed: Record<Channel, [string, unknown][]> = {
+  'catalog.get': [['undefined', undefined], ['an object', {}], ['a string', 'catalog']],
+  'store.status': [['an object', {}], ['a number', 0]],
+  evaluate: [
+    ['no argument', null],
+    ['negative samples', { profile: valid, samples: -1 }],
+    ['fractional samples', { profile: valid, samples: 1.5 }],
+    ['too many samples', { profile: valid, samples: 100_001 }],
+    ['negative seed', { profile: valid, seed: -1 }],
+    ['an extra key', { profile: valid, debug: true }],
+    ['a profile with a bad uuid', withProfile({ id: 'order-service' })],
+  ],
+  'profiles.list': [['undefined', undefined], ['an object', {}]],
+  'profiles.get': [
+    ['a bad uuid', { id: 'not-a-uuid' }],
+    ['a number id', { id: 42 }],
+    ['an extra key', { id: uuid, withHistory: true }],
+    ['no id', {}],
+  ],
+  'profiles.save': [
+    ['a blank name', withProfile({ name: '   ' })],
+    ['a negative weight', withProfile({ weightOverrides: { isolation: -1 } })],
+    ['an unknown profile key', withProfile({ password: 'hunter2' })],
+    ['an answer that is a number', withProfile({ answers: { 'code-trust': 1 } })],
+    ['an extra key', { profile: valid, force: true }],
+    ['a bare profile', valid],
+  ],
+  'profiles.rename': [
+    ['an empty name', { id: uuid, name: '' }],
+    ['a name over 200 characters', { id: uuid, name: 'n'.repeat(201) }],
+    ['a bad uuid', { id: 'x', name: 'Name' }],
+    ['no name', { id: uuid }],
+  ],
+  'profiles.duplicate': [['a bad uuid', { id: 'x' }], ['ids instead of id', { ids: [uuid] }]],
+  'profiles.delete': [
+    ['no ids', { ids: [] }],
+    ['a bad uuid', { ids: ['x'] }],
+    ['an id instead of ids', { ids: uuid }],
+    ['more than 10,000 ids', { ids: Array.from({ length: 10_001 }, () => uuid) }],
+  ],
+  'profiles.undoDelete': [['no ids', { ids: [] }], ['a number', { ids: [1] }]],
+  'profiles.history': [['a bad uuid', { id: 'x' }], ['an extra key', { id: uuid, limit: 5 }]],
+  'profiles.restoreRevision': [
+    ['revision 0', { id: uuid, revisionId: 0 }],
+    ['a negative revision', { id: uuid, revisionId: -3 }],
+    ['a fractional revision', { id: uuid, revisionId: 1.5 }],
+    ['a revision as text', { id: uuid, revisionId: '1' }],
+  ],
+  'import.preview': [
+    ['an unknown source', { source: 'disk' }],
+    ['an extra key', { source: 'dialog', path: '/etc/passwd' }],
+    ['no files', { source: 'files', files: [] }],
+    ['text that is not base64', { source: 'files', files: [{ name: 'a.hostwise', base64: 'not base64!' }] }],
+    ['101 files', { source: 'files', files: Array.from({ length: 101 }, () => ({ name: 'a.hostwise', base64: '' })) }],
+  ],
+  'import.apply': [
+    ['no items', { items: [] }],
+    ['an unknown decision', { items: [{ profile: valid, decision: 'merge' }] }],
+    ['a profile with a bad uuid', { items: [{ profile: { ...valid, id: 'x' }, decision: 'add' }] }],
+  ],
+  'export.profiles': [
+    ['no ids', { ids: [] }],
+    ['a bad uuid', { ids: ['x'] }],
+    ['a path from the window', { ids: [uuid], path: '/tmp/out.hostwise' }],
+  ],
+  'export.pdf': [
+    ['an unknown paper', { ids: [uuid], paper: 'A3' }],
+    ['no paper', { ids: [uuid] }],
+    ['a path from the window', { ids: [uuid], paper: 'A4', path: '/tmp/out.pdf' }],
+  ],
+};
+
+/** One valid request per channel, over a store that holds `profile` with one earlier version. */
+const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
+  'catalog.get': () => null,
+  'store.status': () => null,
+  evaluate: (_, profile) => ({ profile, samples: 200, seed: 7 }),
+  'profiles.list': () => null,
+  'profiles.get': (_, { id }) => ({ id }),
+  'profiles.save': (_, profile) => ({ profile: { ...profile, notes: 'Saved again.' } }),
+  'profiles.rename': (_, { id }) => ({ id, name: 'Renamed' }),
+  'profiles.duplicate': (_, { id }) => ({ id }),
+  'profiles.delete': (_, { id }) => ({ ids: [id] }),
+  'profiles.undoDelete': (_, { id }) => ({ ids: [id] }),
+  'profiles.history': (_, { id }) => ({ id }),
+  'profiles.restoreRevision': (app, { id }) => ({ id, revisionId: app.store.history(id)[0]!.id }),
+  'import.preview': () => ({ source: 'files', files: [{ name: examples[1]!.name, base64: base64(readFileSync(examples[1]!.path)) }] }),
+  'import.apply': () => ({ items: [{ profile: profileLike(2), decision: 'add' }] }),
+  'export.profiles': (app, { id }) => {
+    app.dialogs.answerSave(null);
+    return { ids: [id] };
+  },
+  'export.pdf': (app, { id }) => {
+    app.dialogs.answerSave(null);
+    return { ids: [id], paper: 'Letter' };
+  },
+};
+
+async function appWithHistory(): Promise<{ app: App; profile: Profile }> {
+  const app = await startApp();
+  const [profile] = await saved(app, profileLike(0));
+  await app.value('profiles.save', { profile: { ...profile!, notes: 'Second version.' } });
+  return { app, profile: profile! };
+}
+
+describe('the handler of every channel', () => {
+  it('covers the contract exactly', async () => {
+    const { app } = await appWithHistory();
+    expect(Object.keys(app.handlers).sort()).toEqual([...channels].sort());
+  });
+
+  it.each(channels)('%s answers a well-formed request with plain JSON', async (channel) => {
+    const { app, profile } = await appWithHistory();
+    // `call` checks the JSON round trip of every outcome, failed or not.
+    const outcome = await app.call(channel, wellFormed[channel](app, profile));
+    expect(outcome).toMatchObject({ ok: true });
+  });
+
+  const cases = channels.flatMap((channel) => malformed[channel].map(([what, arg]) => [channel, what, arg] as const));
+
+  it.each(cases)('%s refuses %s with INVALID_ARGUMENT before doing anything', async (channel, _what, arg) => {
+    const { app, profile } = await appWithHistory();
+    const before = await snapshot(app.dataDir);
+    const error = await app.failure(channel, arg);
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.details).toEqual(expect.arrayContaining([{ path: expect.any(String), message: expect.any(String) }]));
+    expect(app.dialogs.asked).toEqual([]);
+    expect(app.printer.requests).toEqual([]);
+    expect(await snapshot(app.dataDir)).toEqual(before);
+    expect(app.store.get(profile.id).notes).toBe('Second version.');
+  });
+});
+
+describe('a profile whose answers the catalogue does not know', () => {
+  const unknownAnswer = (profile: Profile): Profile => ({ ...profile, answers: { ...profile.answers, 'os-needs': 'beos' } });
+
+  it.each([
+    ['evaluate', (profile: Profile) => ({ profile })],
+    ['profiles.save', (profile: Profile) => ({ profile })],
+    ['import.apply', (profile: Profile) => ({ items: [{ profile, decision: 'add' }] })],
+  ] as const)('is refused by %s with PROFILE_INVALID and never stored', async (channel, request) => {
+    const app = await startApp();
+    const profile = unknownAnswer(profileLike(0));
+    const before = await snapshot(app.dataDir);
+    const error = await app.failure(channel, request(profile));
+    expect(error).toMatchObject({ code: 'PROFILE_INVALID', path: '$.answers["os-needs"]' });
+    expect(error.message).toContain('"beos"');
+    expect(await snapshot(app.dataDir)).toEqual(before);
+  });
+
+  it('stops a whole import before any profile of it is saved', async () => {
+    const app = await startApp();
+    const good = profileLike(0);
+    const error = await app.failure('import.apply', {
+      items: [
+        { profile: good, decision: 'add' },
+        { profile: unknownAnswer(profileLike(1)), decision: 'add' },
+      ],
+    });
+    expect(error.code).toBe('PROFILE_INVALID');
+    expect(app.store.find(good.id)).toBeNull();
+    expect(await app.value('profiles.list', null)).toEqual([]);
+  });
+});
+
+describe('store.status and catalog.get', () => {
+  it('give the catalogue the engine uses and how the store opened', async () => {
+    const app = await startApp();
+    expect(await app.value('catalog.get', null)).toStrictEqual(JSON.parse(JSON.stringify(catalog)));
+    expect(await app.value('store.status', null)).toEqual({
+      readOnly: false,
+      notice: 'Hostwise created a new, empty library for your saved profiles.',
+      dataFolder: app.dataDir,
+    });
+  });
+
+  it('an unknown profile id is a coded PROFILE_NOT_FOUND, not a crash', async () => {
+    const app = await startApp();
+    const id = randomUUID();
+    for (const channel of ['profiles.get', 'profiles.history', 'profiles.duplicate'] as const) {
+      expect(await app.failure(channel, { id })).toMatchObject({ code: 'PROFILE_NOT_FOUND', details: { id } });
+    }
+  });
+});
