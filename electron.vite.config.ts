@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 
 export default defineConfig({
   main: {
@@ -27,9 +28,14 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(appVersion()) },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
 });
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+}

@@ -1,3 +1,5 @@
+import type { Paper } from '../shared/api';
+
 /**
  * How the main-process services reach the OS. The Electron shell provides real implementations; tests and
  * the e2e harness provide their own, so everything but the shell runs in plain Node.
@@ -21,8 +23,6 @@ export interface FilePort {
   /** Replaces the file atomically (temp file, fsync, rename). */
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
 }
-
-export type Paper = 'A4' | 'Letter';
 
 export interface PrinterPort {
   /** Prints the report view of the given profiles to PDF bytes. */

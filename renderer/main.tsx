@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { parseReportRequest } from './report/report-request';
+import { ReportView } from './report/ReportView';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+// The printer opens the report in a window of its own; the workspace never navigates there.
+const isReport = location.hash.startsWith('#/report');
 createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</StrictMode>,
 );

@@ -7,13 +7,14 @@ import {
   type ImportPreview,
   type ImportStatus,
   type ImportSummary,
+  type Paper,
   type SaveResult,
 } from '../../shared/api';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared/profile-file';
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
-import type { DialogPort, FilePort, Paper, PrinterPort } from '../ports';
+import type { DialogPort, FilePort, PrinterPort } from '../ports';
 import { checkProfile, saveProfile } from './profiles';
 
 const profileFilters = [

@@ -65,6 +65,10 @@ export interface ImportSummary {
   alreadyPresent: ImportedProfile[];
 }
 
+/** The paper sizes a PDF report is printed on. */
+export const papers = ['A4', 'Letter'] as const;
+export type Paper = (typeof papers)[number];
+
 export type SaveResult = { saved: true; path: string } | { saved: false };
 
 /** What one imported file may weigh: a profile file, or a Hostwise PDF report that carries one. */
@@ -124,7 +128,7 @@ export const contract = {
   'import.apply': { arg: z.strictObject({ items: importDecisions }), result: {} as ImportSummary },
   'export.profiles': { arg: z.strictObject({ ids }), result: {} as SaveResult },
   'export.pdf': {
-    arg: z.strictObject({ ids, paper: z.enum(['A4', 'Letter']) }),
+    arg: z.strictObject({ ids, paper: z.enum(papers) }),
     result: {} as SaveResult,
   },
 } as const;

@@ -15,7 +15,7 @@ export function chromiumPrinter(context: BrowserContext, appUrl: string): Printe
         const state = await page.evaluate(() => document.documentElement.dataset['report']);
         if (state !== 'ready') throw new Error('The report view failed to render.');
         await page.emulateMedia({ media: 'print' });
-        return new Uint8Array(await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true }));
+        return new Uint8Array(await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false }));
       } finally {
         await page.close();
       }

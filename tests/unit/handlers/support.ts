@@ -10,7 +10,8 @@ import type { Profile } from '../../../shared/profile';
 import { parseProfileFile } from '../../../shared/profile-file';
 import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
-import type { Paper, PrinterPort } from '../../../electron/ports';
+import type { Paper } from '../../../shared/api';
+import type { PrinterPort } from '../../../electron/ports';
 import { openStore, type ProfileStore } from '../../../electron/store';
 import { ScriptedDialogs } from '../../e2e/host/dialogs';
 

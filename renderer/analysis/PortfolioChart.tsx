@@ -1,0 +1,79 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ProfileSummary } from '../../shared/api';
+import type { Catalog, OptionId } from '../../shared/catalog';
+import { ChartFigure, chartSize } from './charts/ChartFigure';
+import { legendProps, tooltipSorter } from './charts/series-order';
+import { confidenceLabel, confidenceLevel, confidenceLevels, count, type ConfidenceLevel } from './format';
+import { labelsOf } from './labels';
+import { confidenceColor } from './palette';
+
+export interface PortfolioChartProps {
+  profiles: ProfileSummary[];
+  catalog: Catalog;
+  /** Fixed size for paper. */
+  print?: boolean;
+}
+
+type Counts = Record<ConfidenceLevel, number>;
+
+const none = (): Counts => ({ high: 0, moderate: 0, low: 0, unknown: 0 });
+
+function countByOption(profiles: readonly ProfileSummary[]): Map<OptionId, Counts> {
+  const counts = new Map<OptionId, Counts>();
+  for (const { winner, confidence } of profiles) {
+    if (winner === null) continue;
+    const option = counts.get(winner) ?? none();
+    option[confidenceLevel(confidence)] += 1;
+    counts.set(winner, option);
+  }
+  return counts;
+}
+
+const sum = (counts: Counts) => confidenceLevels.reduce((total, level) => total + counts[level], 0);
+
+const workloads = (n: number) => `${count(n)} workload${n === 1 ? '' : 's'}`;
+
+function describe(total: number, undecided: number): string {
+  const rest =
+    undecided > 0 ? ` ${workloads(undecided)} without a recommendation the current catalogue can read ${undecided === 1 ? 'is' : 'are'} not shown.` : '';
+  return `How many of the ${workloads(total)} saved each option is recommended for, split by how confident the recommendation is.${rest}`;
+}
+
+const title = 'Where the workloads land';
+
+/** How many workloads land on each option, stacked by the confidence of their recommendation. */
+export function PortfolioChart({ profiles, catalog, print = false }: PortfolioChartProps) {
+  const labels = labelsOf(catalog);
+  const counts = countByOption(profiles);
+  const data = catalog.options.map(({ id }) => {
+    const option = counts.get(id) ?? none();
+    const total = sum(option);
+    // The count sits in the category name: a label on top of a stack vanishes when its top segment is empty.
+    return { option: `${labels.option(id)} (${count(total)})`, name: labels.option(id), ...option, total };
+  });
+  const undecided = profiles.length - data.reduce((total, row) => total + row.total, 0);
+  const description = describe(profiles.length, undecided);
+  const names = confidenceLevels.map((level) => `${confidenceLabel(level)} confidence`);
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      className="hwa-chart-portfolio"
+      table={{
+        head: ['Option', ...confidenceLevels.map(confidenceLabel), 'Total'],
+        rows: data.map((row) => [row.name, ...confidenceLevels.map((level) => count(row[level])), count(row.total)]),
+      }}
+    >
+      <BarChart {...chartSize(300, print)} data={data} margin={{ top: 12 }} barCategoryGap="30%" title={title} desc={description}>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="option" />
+        <YAxis allowDecimals={false} label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }} />
+        {confidenceLevels.map((level, index) => (
+          <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
+        ))}
+        <Tooltip isAnimationActive={false} itemSorter={tooltipSorter(names)} />
+        <Legend {...legendProps(names)} />
+      </BarChart>
+    </ChartFigure>
+  );
+}

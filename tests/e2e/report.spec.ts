@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalog } from '../../shared/catalog';
+import type { Profile } from '../../shared/profile';
+import { parseProfileFile } from '../../shared/profile-file';
+import { expect, test } from './fixtures';
+
+const examples = ['multi-tenant-saas', 'legacy-windows-erp'];
+
+function example(name: string): Profile {
+  const parsed = parseProfileFile(readFileSync(`assets/examples/${name}.hostwise`));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
+  return parsed.profiles[0]!;
+}
+
+/** The PDF's text with line breaks and runs of spaces folded, as a reader would quote it. */
+const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, ' ');
+
+test.describe('the PDF report', () => {
+  test('carries the recommendation, every option, criterion and citation, vector charts and its profile file', async ({ host }) => {
+    const profile = example('multi-tenant-saas');
+    await host.handlers['profiles.save']({ profile });
+    const out = mkdtempSync(join(tmpdir(), 'hostwise-pdf-'));
+    const path = join(out, 'report.pdf');
+    host.dialogs.answerSave(path);
+
+    const outcome = await host.handlers['export.pdf']({ ids: [profile.id], paper: 'A4' });
+    expect(outcome).toEqual({ ok: true, value: { saved: true, path } });
+
+    const text = pdftotext(path);
+    expect(text).toContain(profile.name);
+    expect(text).toContain('Sandboxed container');
+    for (const option of catalog.options) expect(text).toContain(option.name);
+    for (const criterion of catalog.criteria) expect(text).toContain(criterion.name);
+    for (const { citation } of catalog.ratings) {
+      expect(text).toContain(citation.source === 'seed' ? citation.section : citation.source);
+    }
+    // Charts are vectors: the PDF holds no raster image at all.
+    const images = execFileSync('pdfimages', ['-list', path]).toString().trim().split('\n');
+    expect(images.slice(2)).toEqual([]);
+    // Pages for a person to look at.
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, join('test-results', 'report-a4')]);
+
+    // Importing the PDF gives back exactly the profile it was made from.
+    const base64 = readFileSync(path).toString('base64');
+    const preview = await host.handlers['import.preview']({ source: 'files', files: [{ name: 'report.pdf', base64 }] });
+    expect(preview).toMatchObject({ ok: true });
+    const files = preview.ok ? (preview.value as { files: { profiles: { profile: Profile; status: string }[] }[] }).files : [];
+    expect(files[0]?.profiles).toEqual([{ profile: host.store.get(profile.id), status: 'same' }]);
+  });
+
+  test('prints a portfolio of several profiles on Letter paper with a summary first', async ({ host }) => {
+    const profiles = examples.map(example);
+    for (const profile of profiles) await host.handlers['profiles.save']({ profile });
+    const path = join(mkdtempSync(join(tmpdir(), 'hostwise-pdf-')), 'portfolio.pdf');
+    host.dialogs.answerSave(path);
+
+    await host.handlers['export.pdf']({ ids: profiles.map((p) => p.id), paper: 'Letter' });
+
+    const info = execFileSync('pdfinfo', [path]).toString();
+    expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const text = pdftotext(path);
+    const upper = text.toUpperCase();
+    expect(upper.indexOf('HOSTWISE PORTFOLIO REPORT')).toBeGreaterThan(-1);
+    expect(upper.indexOf('HOSTWISE PORTFOLIO REPORT')).toBeLessThan(upper.indexOf('HOSTWISE RECOMMENDATION'));
+    expect(text).toContain('2 workloads');
+    for (const profile of profiles) expect(text).toContain(profile.name);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '2', path, join('test-results', 'report-portfolio')]);
+    writeFileSync(join('test-results', 'portfolio.pdf'), readFileSync(path));
+  });
+});
