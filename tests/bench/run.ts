@@ -1,5 +1,6 @@
 import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
+import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
 import { benchStore } from './store';
 
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   engine: () => benchEngine(catalog),
   'profile-file': benchProfileFile,
   store: benchStore,
+  pdf: benchPdf,
 };
 
 const chosen = process.argv.slice(2);

@@ -10,27 +10,25 @@ import { chromiumPrinter } from './printer';
 /**
  * `window.hostwise` as the preload exposes it, over the harness binding. Pushes from the main process
  * (files opened with the app, menu commands) arrive through `window.__hostwisePush`, which tests call.
+ * Plain JavaScript text: a function would carry the transpiler's helpers into the page.
  */
-function installBridge(): void {
-  type Listener = (payload: unknown) => void;
-  const listeners: Record<string, Set<Listener>> = { openFiles: new Set(), menu: new Set() };
-  const listen = (kind: string, listener: Listener) => {
-    listeners[kind]?.add(listener);
-    return () => void listeners[kind]?.delete(listener);
+const bridgeScript = `
+(() => {
+  const listeners = { openFiles: new Set(), menu: new Set() };
+  const listen = (kind, listener) => {
+    listeners[kind].add(listener);
+    return () => void listeners[kind].delete(listener);
   };
-  const page = window as unknown as {
-    __hostwiseInvoke: (channel: string, arg: unknown) => Promise<unknown>;
-    __hostwisePush: (kind: string, payload: unknown) => void;
-  };
-  page.__hostwisePush = (kind, payload) => listeners[kind]?.forEach((listener) => listener(payload));
+  window.__hostwisePush = (kind, payload) => listeners[kind]?.forEach((listener) => listener(payload));
   Object.defineProperty(window, 'hostwise', {
     value: Object.freeze({
-      invoke: (channel: string, arg: unknown) => page.__hostwiseInvoke(channel, arg),
-      onOpenFiles: (listener: Listener) => listen('openFiles', listener),
-      onMenuCommand: (listener: Listener) => listen('menu', listener),
+      invoke: (channel, arg) => window.__hostwiseInvoke(channel, arg),
+      onOpenFiles: (listener) => listen('openFiles', listener),
+      onMenuCommand: (listener) => listen('menu', listener),
     }),
   });
-}
+})();
+`;
 
 /** What the main process pushes to the window in Electron, pushed by a test. */
 export async function push(page: Page, kind: 'openFiles', payload: OpenedFiles): Promise<void>;
@@ -70,6 +68,6 @@ export async function startHost(context: BrowserContext, appUrl: string, dataDir
     if (!handle) throw new Error(`Unknown channel ${String(channel)}`);
     return handle(arg);
   });
-  await context.addInitScript(installBridge);
+  await context.addInitScript({ content: bridgeScript });
   return { handlers, store, dialogs, close: () => store.close() };
 }

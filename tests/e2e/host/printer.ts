@@ -13,7 +13,7 @@ export function chromiumPrinter(context: BrowserContext, appUrl: string): Printe
         await page.goto(`${appUrl}#/report?${new URLSearchParams({ ids: ids.join(','), paper }).toString()}`);
         await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset['report'] ?? ''));
         const state = await page.evaluate(() => document.documentElement.dataset['report']);
-        if (state !== 'ready') throw new Error('The report view failed to render.');
+        if (state !== 'ready') throw new Error(`The report view failed to render: ${await page.locator('body').innerText()}`);
         await page.emulateMedia({ media: 'print' });
         return new Uint8Array(await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false }));
       } finally {
