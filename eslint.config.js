@@ -67,4 +67,23 @@ export default tseslint.config(
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  {
+    // zod stays out of the renderer bundle: values come from shared/api's zod-free modules (client, errors,
+    // channels, bridge); the contract, the profile schema and the file format are for types only here.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'shared/(api(/index|/contract)?|profile|profile-file(/.*)?)$',
+              allowTypeImports: true,
+              message: 'Import types only: these modules build zod schemas, which the renderer does not need.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
-import { createClient, type HostwiseBridge } from '../shared/api';
+import type { HostwiseBridge } from '../shared/api/bridge';
+import { createClient } from '../shared/api/client';
 
 declare global {
   interface Window {

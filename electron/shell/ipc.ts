@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channels, type Channel } from '../../shared/api/contract';
+import { channels } from '../../shared/api/channels';
+import type { Channel } from '../../shared/api/contract';
 import type { Outcome } from '../../shared/api/errors';
 import { refused } from './bridge';
 import { isAppUrl } from './urls';

@@ -1,4 +1,5 @@
-import { channels, type ArgOf, type Channel, type ResultOf } from './contract';
+import { channels } from './channels';
+import type { ArgOf, Channel, ResultOf } from './contract';
 import { CodedError, isCodedErrorData, type Outcome } from './errors';
 
 /** The bare bridge the preload (or the e2e harness) gives the page. */

@@ -139,8 +139,3 @@ export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
 /** The argument after its schema parsed it, as the handler receives it. */
 export type ParsedArgOf<C extends Channel> = z.output<Contract[C]['arg']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
-export const channels = Object.keys(contract) as Channel[];
-
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.hasOwn(contract, value);
-}

@@ -1,6 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, type Channel } from '../../../shared/api/contract';
+import { channels } from '../../../shared/api/channels';
+import type { Channel } from '../../../shared/api/contract';
 import { isAppSender, registerHandlers, type Handlers } from '../../../electron/shell/ipc';
 import { ipcMain, resetFakes } from './fake-electron';
 

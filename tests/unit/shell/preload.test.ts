@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { channels, isChannel } from '../../../shared/api/contract';
+import { channels, isChannel } from '../../../shared/api/channels';
 import { isChannelName, pushChannels, type HostwiseBridge } from '../../../electron/shell/bridge';
 import type * as FakeElectron from './fake-electron';
 
@@ -107,7 +107,8 @@ describe('the preload bundle', () => {
 
   it("requires nothing but electron: a sandboxed preload cannot load other modules", () => {
     expect(runtimeImports(join(shellDir, 'preload.ts'))).toEqual(['electron', './bridge']);
-    expect(runtimeImports(join(shellDir, 'bridge.ts'))).toEqual(['../../shared/api/bridge']);
+    expect(runtimeImports(join(shellDir, 'bridge.ts'))).toEqual(['../../shared/api/bridge', '../../shared/api/channels']);
     expect(runtimeImports(join(shellDir, '../../shared/api/bridge.ts'))).toEqual([]);
+    expect(runtimeImports(join(shellDir, '../../shared/api/channels.ts'))).toEqual([]);
   });
 });
