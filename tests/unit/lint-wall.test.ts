@@ -32,6 +32,17 @@ describe('the lint wall between layers', () => {
     expect(await restrictedImportMessages(filePath, code)).toEqual([]);
   });
 
+  it('keeps zod out of the renderer: contract and schemas for types only', async () => {
+    const lint = async (code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: 'renderer/x.ts' });
+      return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
+    };
+    expect(await lint("import { profileSchema } from '../shared/profile';\nexport const s = profileSchema;\n")).toHaveLength(1);
+    expect(await lint("import { contract } from '../shared/api';\nexport const c = contract;\n")).toHaveLength(1);
+    expect(await lint("import type { Profile } from '../shared/profile';\nexport type P = Profile;\n")).toEqual([]);
+    expect(await lint("import { createClient } from '../shared/api/client';\nexport const c = createClient;\n")).toEqual([]);
+  });
+
   it('refuses DOM globals in shared/', async () => {
     const [result] = await eslint.lintText('export const title = document.title;\n', { filePath: 'shared/x.ts' });
     expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-globals');
