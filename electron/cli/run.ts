@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
 import { validateCommand } from './validate';
+import { appVersion } from './version';
 
 const commands: readonly Command[] = [evaluateCommand, validateCommand, catalogCommand];
 
@@ -11,7 +12,7 @@ const generalHelp = `Usage: hostwise <command> [options]
 Commands:
 ${commands.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
 
-Run "hostwise <command> --help" for a command's options.
+Run "hostwise <command> --help" for a command's options, "hostwise --version" for the version.
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
 
@@ -21,11 +22,12 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') return help(generalHelp, io);
+  if (name === '--help' || name === '-h' || name === 'help') return answer(generalHelp, io);
+  if (name === '--version' || name === '-V') return answer(`hostwise ${appVersion}\n`, io);
   const command = commands.find((candidate) => candidate.name === name);
   try {
     if (!command) throw new UsageError(name === undefined ? 'Which command?' : `Unknown command "${name}".`, null);
-    if (asksForHelp(rest)) return help(command.help, io);
+    if (asksForHelp(rest)) return answer(command.help, io);
     return await command.run(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -41,7 +43,7 @@ function asksForHelp(argv: readonly string[]): boolean {
   return argv.slice(0, end === -1 ? undefined : end).some((arg) => arg === '--help' || arg === '-h');
 }
 
-function help(text: string, io: CliIo): number {
+function answer(text: string, io: CliIo): number {
   io.stdout(text);
   return exitCodes.ok;
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { WebContents } from 'electron';
 import { fileLimits } from '../../shared/profile-file/limits';
+import { userArguments } from './argv';
 import { pushChannels, type OpenedFiles } from './bridge';
 
 const PROFILE_FILE = /\.(hostwise|json)$/i;
@@ -11,9 +12,7 @@ const MAX_MEGABYTES = fileLimits.maxBytes / 1024 / 1024;
 
 /** The profile files among the app's command-line arguments, as absolute paths. */
 export function fileArguments(argv: readonly string[], isPackaged: boolean, cwd: string): string[] {
-  // Packaged: [app, ...arguments]; unpackaged: [electron, app folder, ...arguments].
-  return argv
-    .slice(isPackaged ? 1 : 2)
+  return userArguments(argv, isPackaged)
     .filter((arg) => !arg.startsWith('-') && PROFILE_FILE.test(arg))
     .map((arg) => resolve(cwd, arg));
 }
