@@ -1,31 +1,48 @@
-import { useEffect, useState } from 'react';
-import type { ProfileSummary } from '../shared/api';
-import { catalog } from '../shared/catalog';
-import { api } from './api';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { Header } from './app/Header';
+import { NotFound } from './app/NotFound';
+import { NotifyProvider } from './app/notify';
+import { PushProvider } from './app/pushes';
+import { useRoute, type Route } from './app/router';
+import { StoreNotice } from './app/StoreNotice';
+import { StoreStatusProvider } from './app/store-status';
+import { CompareScreen } from './compare/CompareScreen';
+import { ProfileScreen } from './editor/ProfileScreen';
+import { LibraryScreen } from './library/LibraryScreen';
 
-function newProfile(name: string) {
-  const now = new Date().toISOString();
-  return { id: crypto.randomUUID(), name, catalogVersion: catalog.version, answers: {}, weightOverrides: {}, notes: '', revisit: [], createdAt: now, updatedAt: now };
+function Screen({ route }: { route: Exclude<Route, { name: 'report' }> }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'profile':
+      return <ProfileScreen key={route.id} id={route.id} />;
+    case 'compare':
+      return <CompareScreen key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
+    case 'not-found':
+      return <NotFound hash={route.hash} />;
+  }
 }
 
+/** The workspace: header, store notice, the screen of the current route, alerts and toasts. */
 export function App() {
-  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  const refresh = () => void api['profiles.list'](null).then(setProfiles);
-  useEffect(refresh, []);
-
+  const route = useRoute();
+  if (route.name === 'report') return null;
   return (
-    <main>
-      <h1>Hostwise</h1>
-      <button type="button" onClick={() => void api['profiles.save']({ profile: newProfile('Untitled workload') }).then(refresh)}>
-        New profile
-      </button>
-      <ul aria-label="Saved profiles">
-        {profiles?.map((p) => (
-          <li key={p.id}>
-            {p.name} — {p.winner}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className="hw-app">
+      <NotifyProvider>
+        <StoreStatusProvider>
+          <PushProvider>
+            <Header route={route} />
+            <StoreNotice />
+            <main className="hw-main">
+              {/* Keyed by the route so a failed screen recovers when the user goes elsewhere. */}
+              <ErrorBoundary key={JSON.stringify(route)}>
+                <Screen route={route} />
+              </ErrorBoundary>
+            </main>
+          </PushProvider>
+        </StoreStatusProvider>
+      </NotifyProvider>
+    </div>
   );
 }

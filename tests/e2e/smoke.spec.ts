@@ -1,21 +1,21 @@
 import { expect, test } from './fixtures';
+import { collectErrors } from './workspace-helpers';
 
 test('the production build saves a profile through the real handlers and finds it after a reload', async ({ page, host }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = collectErrors(page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Hostwise' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Saved profiles' }).getByRole('listitem')).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Saved profiles' });
+  await expect(page.getByText(/^No saved profiles yet/)).toBeVisible();
 
   await page.getByRole('button', { name: 'New profile' }).click();
-  await expect(page.getByRole('listitem')).toHaveText(['Untitled workload — container']);
+  await expect(page.getByLabel('Workload name')).toHaveValue('Untitled workload');
   expect(host.store.list().map((p) => p.name)).toEqual(['Untitled workload']);
 
+  await page.goto('/');
   await page.reload();
-  await expect(page.getByRole('listitem')).toHaveText(['Untitled workload — container']);
+  await expect(table.getByRole('link', { name: 'Untitled workload' })).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('Container');
   expect(errors).toEqual([]);
 });

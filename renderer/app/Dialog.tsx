@@ -1,0 +1,36 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Buttons at the foot of the dialog. */
+  actions: ReactNode;
+  wide?: boolean;
+}
+
+/** A modal dialog on the native <dialog>: focus trap, Escape and the backdrop come from the browser. */
+export function Dialog({ title, onClose, children, actions, wide = false }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'hw-dialog hw-dialog-wide' : 'hw-dialog'}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div className="hw-dialog-body">{children}</div>
+      <div className="hw-dialog-actions">{actions}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Route } from './router';
+import { href } from './router';
+
+export function Header({ route }: { route: Route }) {
+  return (
+    <header className="hw-header">
+      <h1 className="hw-brand">
+        <a href={href.library()}>Hostwise</a>
+      </h1>
+      <nav aria-label="Main">
+        <a href={href.library()} aria-current={route.name === 'library' ? 'page' : undefined}>
+          Library
+        </a>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { MenuCommand, OpenedFiles } from '../../shared/api';
+import { href, navigate } from './router';
+
+/** What the main process pushes to the window: a menu command, or files opened with the app. */
+export type Push = { kind: 'menu'; command: MenuCommand } | { kind: 'files'; opened: OpenedFiles };
+
+/** Does what the push asks on the screen on view; false when that screen has nothing to do with it. */
+export type PushHandler = (push: Push) => boolean;
+
+interface Desk {
+  handler: PushHandler | null;
+  /** Pushes on their way to the library, which handles them once it is on screen. */
+  waiting: Push[];
+}
+
+const DeskContext = createContext<Desk | null>(null);
+
+/** What the library does when the screen on view does not: create, import (also opened files), export. */
+const forLibrary = (push: Push) => push.kind === 'files' || push.command !== 'report.exportPdf';
+
+/** Hands each push to the screen on view, or takes it to the library, so no command is lost on another screen. */
+export function PushProvider({ children }: { children: ReactNode }) {
+  const [desk] = useState<Desk>(() => ({ handler: null, waiting: [] }));
+  useEffect(() => {
+    const deliver = (push: Push) => {
+      if (desk.handler?.(push) || !forLibrary(push)) return;
+      desk.waiting.push(push);
+      navigate(href.library());
+    };
+    const stopMenu = window.hostwise.onMenuCommand((command) => deliver({ kind: 'menu', command }));
+    const stopFiles = window.hostwise.onOpenFiles((opened) => deliver({ kind: 'files', opened }));
+    return () => {
+      stopMenu();
+      stopFiles();
+    };
+  }, [desk]);
+  return <DeskContext.Provider value={desk}>{children}</DeskContext.Provider>;
+}
+
+/** Makes `handler` the screen's answer to pushes while it is mounted; `takeWaiting` also handles those sent to it. */
+export function usePushHandler(handler: PushHandler, takeWaiting = false): void {
+  const desk = useContext(DeskContext);
+  if (!desk) throw new Error('usePushHandler needs a <PushProvider>.');
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    const own: PushHandler = (push) => latest.current(push);
+    desk.handler = own;
+    if (takeWaiting) for (const push of desk.waiting.splice(0)) own(push);
+    return () => {
+      if (desk.handler === own) desk.handler = null;
+    };
+  }, [desk, takeWaiting]);
+}

@@ -1,0 +1,25 @@
+import { points } from '../../shared/engine/format';
+import type { Evaluation } from '../../shared/engine/types';
+import { confidenceName, optionName } from '../app/format';
+
+/** The decision in one line, in view while either pane of the profile screen scrolls. */
+export function DecisionBar({ evaluation }: { evaluation: Evaluation }) {
+  const { winner, runnerUp, margin, confidence } = evaluation.recommendation;
+  const ruledOut = evaluation.ranking.filter((ranked) => ranked.ruledOut).map((ranked) => optionName(ranked.option));
+  return (
+    <div className="hw-decision" aria-label="Decision at a glance" role="group">
+      <span className="hw-decision-label">Recommended</span>
+      {/* Announced when the winner changes (the text stays put while only the numbers move). */}
+      <strong className="hw-decision-winner" aria-live="polite">
+        {optionName(winner)}
+      </strong>
+      {confidence ? <span>{confidenceName(confidence)} confidence</span> : null}
+      {runnerUp !== null && margin !== null ? (
+        <span>
+          {points(margin)} points ahead of {optionName(runnerUp)}
+        </span>
+      ) : null}
+      {ruledOut.length > 0 ? <span className="hw-muted">Ruled out: {ruledOut.join(', ')}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { CriterionId } from '../../shared/catalog';
+import { catalog } from '../../shared/catalog';
+import type { Evaluation } from '../../shared/engine/types';
+import type { Profile } from '../../shared/profile';
+import { Analysis } from '../analysis/Analysis';
+import { describeError } from '../app/errors';
+import { withEntry } from '../app/records';
+import { href } from '../app/router';
+import { useExportCommand } from '../app/useExportProfiles';
+import { WeightsPanel } from '../weights/WeightsPanel';
+import { DecisionBar } from './DecisionBar';
+import { HistoryPanel } from './HistoryPanel';
+import { NameField } from './NameField';
+import { NotesField } from './NotesField';
+import { Questionnaire } from './Questionnaire';
+import { SaveIndicator } from './SaveIndicator';
+import { useProfileEditor, type ProfileChange } from './useProfileEditor';
+
+function withOverride(profile: Profile, criterion: CriterionId, value: number | null): Profile {
+  return { ...profile, weightOverrides: withEntry(profile.weightOverrides, criterion, value) };
+}
+
+/** One workload: the decision at the top, the questionnaire on the left, weights and analysis on the right, all live. */
+export function ProfileScreen({ id }: { id: string }) {
+  const editor = useProfileEditor(id);
+  const { profile, evaluation, change } = editor;
+  useExportCommand([id], editor.flush);
+  if (editor.loadError) {
+    return (
+      <section className="hw-screen" aria-labelledby="hw-profile-missing">
+        <h2 id="hw-profile-missing">This profile could not be opened</h2>
+        <p>{describeError(editor.loadError)}</p>
+        <a href={href.library()}>Back to the library</a>
+      </section>
+    );
+  }
+  if (!profile) return <p className="hw-screen hw-muted">Opening the profile…</p>;
+  return (
+    <section className="hw-screen hw-profile" aria-labelledby="hw-profile-title">
+      <div className="hw-profile-head">
+        <h2 id="hw-profile-title" className="hw-sr-only">
+          Profile: {profile.name}
+        </h2>
+        <NameField key={editor.generation} name={profile.name} onRename={(name) => change((p) => ({ ...p, name }))} />
+        <SaveIndicator status={editor.saveStatus} />
+        {evaluation ? <DecisionBar evaluation={evaluation} /> : null}
+      </div>
+      <div className="hw-profile-columns">
+        <div className="hw-profile-form" role="region" aria-label="Questionnaire">
+          <Questionnaire profile={profile} onChange={change} />
+          <NotesField notes={profile.notes} onChange={(notes) => change((p) => ({ ...p, notes }))} />
+          <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
+        </div>
+        <div className="hw-profile-analysis" role="region" aria-label="Weights and analysis">
+          {evaluation ? <WeightsAndAnalysis profile={profile} evaluation={evaluation} change={change} /> : <p className="hw-muted">Evaluating…</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void }) {
+  return (
+    <>
+      <WeightsPanel
+        evaluation={evaluation}
+        overrides={profile.weightOverrides}
+        onOverride={(criterion, value) => change((p) => withOverride(p, criterion, value))}
+        onResetAll={() => change((p) => ({ ...p, weightOverrides: {} }))}
+      />
+      <Analysis evaluation={evaluation} catalog={catalog} />
+    </>
+  );
+}

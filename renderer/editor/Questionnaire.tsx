@@ -1,0 +1,35 @@
+import { catalog } from '../../shared/catalog';
+import type { Profile } from '../../shared/profile';
+import { withEntry } from '../app/records';
+import type { ProfileChange } from './useProfileEditor';
+import { QuestionField } from './QuestionField';
+
+function answered(profile: Profile, questionId: string, answerId: string | null): Profile {
+  const answers = withEntry(profile.answers, questionId, answerId) as Profile['answers'];
+  return { ...profile, answers, revisit: profile.revisit.filter((id) => id !== questionId) };
+}
+
+/** The questionnaire, one section per theme in the catalogue's order. */
+export function Questionnaire({ profile, onChange }: { profile: Profile; onChange: (change: ProfileChange) => void }) {
+  return (
+    <div className="hw-questionnaire">
+      {catalog.themes.map((theme) => {
+        const questions = catalog.questions.filter((question) => question.theme === theme.id);
+        return questions.length === 0 ? null : (
+          <section key={theme.id} className="hw-card" aria-labelledby={`theme-${theme.id}`}>
+            <h3 id={`theme-${theme.id}`}>{theme.name}</h3>
+            {questions.map((question) => (
+              <QuestionField
+                key={question.id}
+                question={question}
+                answerId={profile.answers[question.id]}
+                revisit={profile.revisit.includes(question.id)}
+                onAnswer={(answerId) => onChange((current) => answered(current, question.id, answerId))}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

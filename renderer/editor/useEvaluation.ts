@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Evaluation } from '../../shared/engine/types';
+import type { Profile } from '../../shared/profile';
+import { api } from '../api';
+import { useNotify } from '../app/notify';
+
+/**
+ * The evaluation of the latest profile. Changes within one animation frame coalesce, and one request is in
+ * flight at a time: a response is applied only when no newer profile is waiting, so it is never stale.
+ */
+export function useEvaluation(): { evaluation: Evaluation | null; evaluate: (profile: Profile) => void } {
+  const notify = useNotify();
+  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  const waiting = useRef<Profile | null>(null);
+  const busy = useRef(false);
+  const frame = useRef(0);
+  const alive = useRef(true);
+
+  const pump = useCallback(() => {
+    const profile = waiting.current;
+    if (busy.current || !profile || !alive.current) return;
+    waiting.current = null;
+    busy.current = true;
+    api
+      .evaluate({ profile })
+      .then((result) => {
+        if (alive.current && !waiting.current) setEvaluation(result);
+      }, notify.error)
+      .finally(() => {
+        busy.current = false;
+        pump();
+      });
+  }, [notify]);
+
+  const evaluate = useCallback(
+    (profile: Profile) => {
+      waiting.current = profile;
+      cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(pump);
+    },
+    [pump],
+  );
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      cancelAnimationFrame(frame.current);
+    };
+  }, []);
+
+  return { evaluation, evaluate };
+}

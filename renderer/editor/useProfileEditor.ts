@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Profile } from '../../shared/profile';
+import { api } from '../api';
+import { useNotify } from '../app/notify';
+import { useReadOnly } from '../app/store-status';
+import { useAutosave } from './useAutosave';
+import { useEvaluation } from './useEvaluation';
+import { useHistory } from './useHistory';
+
+export type ProfileChange = (profile: Profile) => Profile;
+
+/** One profile being edited: load, change (saved and evaluated after), history and restore. */
+export function useProfileEditor(id: string) {
+  const notify = useNotify();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  /** Bumped when the profile is replaced from outside the form (load, restore), so drafts start over. */
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef<Profile | null>(null);
+  const { revisions, refresh: refreshHistory } = useHistory(id);
+  const readOnly = useReadOnly();
+  const { status: saveStatus, schedule, flush } = useAutosave(refreshHistory, readOnly);
+  const { evaluation, evaluate } = useEvaluation();
+
+  const replace = useCallback(
+    (next: Profile) => {
+      latest.current = next;
+      setProfile(next);
+      setGeneration((g) => g + 1);
+      evaluate(next);
+    },
+    [evaluate],
+  );
+
+  useEffect(() => {
+    api['profiles.get']({ id }).then((loaded) => {
+      replace(loaded);
+      refreshHistory();
+    }, setLoadError);
+  }, [id, replace, refreshHistory]);
+
+  // Several changes may land before React renders again (a slider fires on every pixel): build on the latest.
+  const change = useCallback(
+    (update: ProfileChange) => {
+      if (!latest.current) return;
+      const next = update(latest.current);
+      latest.current = next;
+      setProfile(next);
+      evaluate(next);
+      schedule(next);
+    },
+    [evaluate, schedule],
+  );
+
+  const restore = useCallback(
+    async (revisionId: number) => {
+      try {
+        await flush();
+        replace(await api['profiles.restoreRevision']({ id, revisionId }));
+        refreshHistory();
+        notify.toast('Revision restored.');
+      } catch (error) {
+        notify.error(error);
+      }
+    },
+    [flush, refreshHistory, id, notify, replace],
+  );
+
+  return { profile, loadError, generation, evaluation, change, restore, flush, saveStatus, revisions };
+}

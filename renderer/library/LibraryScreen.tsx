@@ -1,0 +1,68 @@
+import { useId, useMemo, useState } from 'react';
+import type { ProfileSummary } from '../../shared/api';
+import { catalog } from '../../shared/catalog';
+import { PortfolioChart } from '../analysis/PortfolioChart';
+import { plural } from '../app/format';
+import { ImportDialogs } from './import/ImportDialogs';
+import { useImport } from './import/useImport';
+import { LibraryToolbar } from './LibraryToolbar';
+import { ProfileTable } from './ProfileTable';
+import { RenameDialog } from './RenameDialog';
+import { useLibraryActions } from './useLibraryActions';
+import { useLibraryPushes } from './useLibraryPushes';
+import { useLibraryTable } from './useLibraryTable';
+import { useProfiles } from './useProfiles';
+
+/** The home screen: where the workloads land, and every saved profile. */
+export function LibraryScreen() {
+  const { profiles, refresh } = useProfiles();
+  const { table, filter, setFilter, selected, clearSelection } = useLibraryTable(profiles);
+  const actions = useLibraryActions({ refresh, clearSelection });
+  const importFlow = useImport(() => void refresh());
+  const [renaming, setRenaming] = useState<ProfileSummary | null>(null);
+  const filterId = useId();
+
+  const startImport = (...args: Parameters<typeof importFlow.start>) => void importFlow.start(...args);
+  useLibraryPushes({ selected, create: actions.create, exportProfiles: actions.exportProfiles, startImport });
+
+  // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke.
+  const portfolio = useMemo(() => profiles && <PortfolioChart profiles={profiles} catalog={catalog} />, [profiles]);
+  const shown = table.getRowModel().rows.length;
+  return (
+    <section className="hw-screen hw-library" aria-labelledby="hw-library-title">
+      <h2 id="hw-library-title">Library</h2>
+      {portfolio ?? <p className="hw-muted">Loading profiles…</p>}
+      <LibraryToolbar
+        selected={selected}
+        onNew={actions.create}
+        onImport={() => startImport({ source: 'dialog' })}
+        onRename={setRenaming}
+        onDuplicate={actions.duplicate}
+        onDelete={actions.remove}
+        onExport={actions.exportProfiles}
+      />
+      <div className="hw-filter-row">
+        <label htmlFor={filterId}>Filter</label>
+        <input id={filterId} type="search" className="hw-input" value={filter} placeholder="Name or recommendation" onChange={(event) => setFilter(event.target.value)} />
+        <span className="hw-muted" aria-live="polite">
+          {plural(shown, 'profile')} shown{selected.length > 0 ? `, ${selected.length.toLocaleString('en')} selected` : ''}
+        </span>
+      </div>
+      <ProfileTable
+        table={table}
+        empty={profiles?.length === 0 ? 'No saved profiles yet: start a new one, or import a .hostwise file.' : 'No saved profile matches the filter.'}
+      />
+      {renaming ? (
+        <RenameDialog
+          profile={renaming}
+          onClose={() => setRenaming(null)}
+          onRename={(name) => {
+            setRenaming(null);
+            actions.rename(renaming, name);
+          }}
+        />
+      ) : null}
+      <ImportDialogs flow={importFlow} />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ProfileSummary } from '../../shared/api';
+import { href, navigate } from '../app/router';
+import { useReadOnly } from '../app/store-status';
+
+interface Props {
+  selected: ProfileSummary[];
+  onNew: () => void;
+  onImport: () => void;
+  onRename: (profile: ProfileSummary) => void;
+  onDuplicate: (profiles: ProfileSummary[]) => void;
+  onDelete: (profiles: ProfileSummary[]) => void;
+  onExport: (profiles: ProfileSummary[]) => void;
+}
+
+/** Actions on the library and on the selected profiles; those that write are off while the store is read-only. */
+export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicate, onDelete, onExport }: Props) {
+  const [only] = selected.length === 1 ? selected : [];
+  const [a, b] = selected.length === 2 ? selected : [];
+  const some = selected.length > 0;
+  const readOnly = useReadOnly();
+  return (
+    <div className="hw-toolbar" role="toolbar" aria-label="Library actions">
+      <button type="button" className="hw-button hw-primary" disabled={readOnly} onClick={onNew}>
+        New profile
+      </button>
+      <button type="button" className="hw-button" disabled={readOnly} onClick={onImport}>
+        Import…
+      </button>
+      <span className="hw-toolbar-gap" />
+      <button type="button" className="hw-button" disabled={!only} onClick={() => only && navigate(href.profile(only.id))}>
+        Open
+      </button>
+      <button type="button" className="hw-button" disabled={!only || readOnly} onClick={() => only && onRename(only)}>
+        Rename…
+      </button>
+      <button type="button" className="hw-button" disabled={!some || readOnly} onClick={() => onDuplicate(selected)}>
+        Duplicate
+      </button>
+      <button type="button" className="hw-button" disabled={!some} onClick={() => onExport(selected)}>
+        Export…
+      </button>
+      <button type="button" className="hw-button" disabled={!(a && b)} onClick={() => a && b && navigate(href.compare(a.id, b.id))}>
+        Compare
+      </button>
+      <button type="button" className="hw-button hw-danger" disabled={!some || readOnly} onClick={() => onDelete(selected)}>
+        Delete
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { percent } from '../../shared/engine/format';
+import type { WeightProvenance } from '../../shared/engine/types';
+import { criterionName } from '../app/format';
+import { provenanceLines } from './provenance';
+
+/** The range of a raw weight the slider offers; derived weights above it show at the end. */
+export const sliderMax = 5;
+
+interface Props {
+  provenance: WeightProvenance;
+  /** The raw weight the profile asks for now (it may be ahead of the evaluation while a slider moves). */
+  value: number;
+  overridden: boolean;
+  onChange: (value: number | null) => void;
+}
+
+export function WeightRow({ provenance, value, overridden, onChange }: Props) {
+  const id = useId();
+  const name = criterionName(provenance.criterion);
+  const share = percent(provenance.weight);
+  return (
+    <li className={overridden ? 'hw-weight hw-weight-overridden' : 'hw-weight'}>
+      <div className="hw-weight-head">
+        <label htmlFor={id}>{name}</label>
+        <span className="hw-weight-share">{share}</span>
+      </div>
+      <div className="hw-weight-control">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={sliderMax}
+          step={0.1}
+          value={Math.min(value, sliderMax)}
+          aria-describedby={`${id}-why`}
+          aria-valuetext={`raw weight ${value.toFixed(1)}, ${share} of the decision`}
+          onChange={(event) => onChange(Number(event.target.value))}
+        />
+        {/* The slider's value text says this already; shown for sighted users only. */}
+        <span className="hw-weight-raw" aria-hidden="true">
+          {value.toFixed(1)}
+        </span>
+        <button type="button" className="hw-button hw-small" disabled={!overridden} onClick={() => onChange(null)} aria-label={`Reset ${name}`}>
+          Reset
+        </button>
+      </div>
+      <ul id={`${id}-why`} className="hw-provenance">
+        {provenanceLines(provenance).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </li>
+  );
+}

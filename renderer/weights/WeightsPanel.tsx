@@ -1,0 +1,43 @@
+import type { CriterionId } from '../../shared/catalog';
+import type { Evaluation } from '../../shared/engine/types';
+import type { Profile } from '../../shared/profile';
+import { WeightRow } from './WeightRow';
+
+interface Props {
+  evaluation: Evaluation;
+  overrides: Profile['weightOverrides'];
+  onOverride: (criterion: CriterionId, value: number | null) => void;
+  onResetAll: () => void;
+}
+
+/** Every criterion's share of the decision, where it comes from, and a slider to set it by hand. */
+export function WeightsPanel({ evaluation, overrides, onOverride, onResetAll }: Props) {
+  const anyOverride = Object.keys(overrides).length > 0;
+  return (
+    <section className="hw-card hw-weights" aria-labelledby="hw-weights-title">
+      <div className="hw-card-head">
+        <h3 id="hw-weights-title">Weights</h3>
+        <button type="button" className="hw-button hw-small" disabled={!anyOverride} onClick={onResetAll}>
+          Reset all
+        </button>
+      </div>
+      <p className="hw-muted">
+        Each criterion’s share of the decision. Answers move the derived weights; a slider overrides one (0 ignores the criterion).
+      </p>
+      <ul className="hw-weight-list">
+        {evaluation.weightProvenance.map((provenance) => {
+          const override = overrides[provenance.criterion];
+          return (
+            <WeightRow
+              key={provenance.criterion}
+              provenance={provenance}
+              value={override ?? provenance.derived}
+              overridden={override !== undefined}
+              onChange={(value) => onOverride(provenance.criterion, value)}
+            />
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

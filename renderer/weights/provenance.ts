@@ -1,0 +1,16 @@
+import type { WeightProvenance } from '../../shared/engine/types';
+import { answerWords } from '../app/format';
+
+const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const signed = (delta: number) => (delta >= 0 ? `+${number(delta)}` : `−${number(-delta)}`);
+
+/** Where a weight comes from, as lines: the base, each answer that moved it, and the override if any. */
+export function provenanceLines(provenance: WeightProvenance): string[] {
+  const moves = provenance.adjustments.map((a) => {
+    const { question, answer } = answerWords(a.questionId, a.answerId);
+    return `${signed(a.delta)} from “${question}” → ${answer}`;
+  });
+  const derived = moves.length > 0 ? [`= ${number(provenance.derived)} derived from the answers`] : [];
+  const override = provenance.override === null ? [] : [`Set by hand to ${number(provenance.override)} (derived ${number(provenance.derived)})`];
+  return [`Base ${number(provenance.base)}`, ...moves, ...(provenance.override === null ? derived : override)];
+}

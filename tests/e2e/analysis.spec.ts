@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { createClient, type Client } from '../../shared/api';
+import { catalog, type OptionId } from '../../shared/catalog';
+import type { Evaluation } from '../../shared/engine/types';
+import type { Profile } from '../../shared/profile';
+import { expect, test } from './fixtures';
+import type { Host } from './host/host';
+
+/** Answers whose evaluation has a winner, a close runner-up, TOPSIS disagreeing and plain containers ruled out. */
+const payments = {
+  'code-trust': 'third-party',
+  tenancy: 'multi-tenant',
+  'os-needs': 'linux-pinned-kernel',
+  'load-pattern': 'bursty',
+};
+
+function profile(name: string, answers: Record<string, string>): Profile {
+  const now = new Date().toISOString();
+  return { id: randomUUID(), name, catalogVersion: catalog.version, answers, weightOverrides: {}, notes: '', revisit: [], createdAt: now, updatedAt: now };
+}
+
+function client(host: Host): Client {
+  return createClient((channel, arg) => host.handlers[channel as keyof Host['handlers']](arg));
+}
+
+const optionName = (id: OptionId) => catalog.options.find((option) => option.id === id)?.name ?? id;
+const screenshot = (name: string) => `test-results/screenshots/analysis-${name}.png`;
+
+/** Saves a profile through the real handlers, opens its screen and returns the analysis and its evaluation. */
+async function openAnalysis(page: Page, host: Host, saved: Profile): Promise<{ analysis: Locator; evaluation: Evaluation }> {
+  const api = client(host);
+  await api['profiles.save']({ profile: saved });
+  const evaluation = await api.evaluate({ profile: saved });
+  await page.goto(`/#/profile/${saved.id}`);
+  const analysis = page.getByRole('region', { name: 'Analysis', exact: true });
+  await expect(analysis.getByTestId('winner')).toBeVisible();
+  return { analysis, evaluation };
+}
+
+/** Page errors and console errors, which include the browser refusing anything the CSP forbids. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test('the analysis states the recommendation, compares every option and explains every rating', async ({ page, host, context }) => {
+  const errors = collectErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { analysis, evaluation } = await openAnalysis(page, host, profile('Payments API', payments));
+  const { recommendation, ranking } = evaluation;
+
+  await expect(analysis.getByTestId('winner')).toHaveText(optionName(recommendation.winner));
+  const methods = analysis.getByTestId('methods-agree');
+  await expect(methods).toContainText(recommendation.methodsAgree ? 'Agrees' : 'Prefers');
+  for (const { reason } of recommendation.whyNot) await expect(analysis.getByText(reason)).toBeVisible();
+
+  await analysis.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(analysis.getByRole('status')).toHaveText('Summary copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recommendation.summary);
+
+  // One row per criterion, one column per option; the ruled-out option is marked in its header and explained.
+  const table = analysis.getByRole('table', { name: 'Options compared on every criterion' });
+  await expect(table.locator('tbody tr')).toHaveCount(catalog.criteria.length);
+  const header = table.locator('thead th');
+  await expect(header).toHaveCount(2 + ranking.length);
+  const ruledOut = ranking.filter((option) => option.ruledOut);
+  expect(ruledOut.length).toBeGreaterThan(0);
+  for (const option of ruledOut) {
+    const column = 2 + ranking.indexOf(option);
+    await expect(header.nth(column)).toContainText('Ruled out');
+    await expect(header.nth(column).locator('s')).toHaveText(optionName(option.option));
+    await expect(table.locator('tbody tr').first().locator('td').nth(column - 1)).toHaveClass(/hwa-ruled-out/);
+    await expect(table.locator('tfoot')).toContainText(option.ruleOuts[0]?.reason ?? '');
+  }
+
+  // A rating's rationale and citation appear on keyboard focus, as the cell's description; Escape hides them.
+  const runnerUp = ranking.findIndex((option) => option.option === recommendation.runnerUp);
+  const rating = catalog.ratings.find((r) => r.option === recommendation.runnerUp && r.criterion === 'isolation');
+  const cell = table.getByRole('row', { name: /^Isolation and security/ }).getByRole('button').nth(runnerUp);
+  await cell.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText(rating?.rationale ?? 'missing rating');
+  await expect(tip).toContainText('Virtualization vs Containerization (seed document), Differences 3: Isolation');
+  await expect(cell).toHaveAccessibleDescription(new RegExp(rating?.rationale.slice(0, 30) ?? 'missing'));
+  await page.screenshot({ path: screenshot('tooltip-light') });
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+
+  // Sorting by weight puts a heaviest criterion first.
+  await table.getByRole('button', { name: /^Weight/ }).click();
+  await expect(table.locator('thead th').nth(1)).toHaveAttribute('aria-sort', 'descending');
+  const heaviest = Math.max(...Object.values(evaluation.weights));
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(`${Math.round(heaviest * 100)}%`);
+
+  await expectCharts(page, evaluation);
+
+  const axe = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  await analysis.screenshot({ path: screenshot('light') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await analysis.screenshot({ path: screenshot('dark') });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await analysis.screenshot({ path: screenshot('print') });
+  expect(errors).toEqual([]);
+});
+
+/** The four charts are vector SVG with the expected series and bars, each with an accessible name. */
+async function expectCharts(page: Page, evaluation: Evaluation) {
+  const options = evaluation.ranking.length;
+  const criteria = catalog.criteria.length;
+  const figure = (name: string) => page.getByRole('figure', { name });
+  const radar = figure('Ratings of each option on each criterion');
+  await expect(radar.locator('.recharts-radar-polygon')).toHaveCount(options);
+  const contributions = figure('Where each option’s score comes from');
+  await expect(contributions.locator('.recharts-bar')).toHaveCount(criteria);
+  await expect(contributions.locator('.recharts-legend-item')).toHaveCount(criteria);
+  const tornado = figure('How far each weight can move before the winner changes');
+  await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(criteria);
+  const wins = figure('How often each option wins when the weights vary');
+  await expect(wins.locator('.recharts-bar-rectangle')).toHaveCount(options);
+  for (const chart of [radar, contributions, tornado, wins]) {
+    await expect(chart.locator('svg[role="application"] > title')).toHaveCount(1);
+    await expect(chart.getByRole('table')).toHaveCount(1);
+  }
+}
+
+test('with a single feasible option the analysis says so and marks every other option ruled out', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const { analysis, evaluation } = await openAnalysis(page, host, profile('Mainframe bridge', { 'os-needs': 'other-os' }));
+  await expect(analysis.getByTestId('winner')).toHaveText(optionName(evaluation.recommendation.winner));
+  await expect(analysis.getByText('No other option is feasible')).toBeVisible();
+  const ruledOut = evaluation.ranking.filter((option) => option.ruledOut).length;
+  await expect(analysis.locator('thead s')).toHaveCount(ruledOut);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await analysis.screenshot({ path: screenshot('single-feasible-dark') });
+  expect(errors).toEqual([]);
+});
+
+test('the portfolio chart counts the workloads per option and confidence', async ({ page, host }) => {
+  const api = client(host);
+  const answers: Record<string, string>[] = [payments, {}, { 'code-trust': 'untrusted', tenancy: 'multi-tenant' }, { 'os-needs': 'other-os' }, { architecture: 'microservices' }];
+  for (const [index, set] of answers.entries()) await api['profiles.save']({ profile: profile(`Workload ${index + 1}`, set) });
+  const summaries = await api['profiles.list'](null);
+
+  await page.goto('/');
+  const portfolio = page.getByRole('figure', { name: 'Where the workloads land' });
+  await expect(portfolio.locator('.recharts-bar')).toHaveCount(4);
+  const data = portfolio.getByRole('table');
+  for (const option of catalog.options) {
+    const landing = summaries.filter((summary) => summary.winner === option.id);
+    const count = (confidence: string | null) => String(landing.filter((summary) => summary.confidence === confidence).length);
+    await expect(data.getByRole('row', { name: new RegExp(`^${option.name} `) }).getByRole('cell')).toHaveText([
+      count('high'),
+      count('moderate'),
+      count('low'),
+      count(null),
+      String(landing.length),
+    ]);
+    await expect(portfolio.locator('svg[role="application"]')).toContainText(`${option.name} (${landing.length})`);
+  }
+  await portfolio.screenshot({ path: screenshot('portfolio-light') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await portfolio.screenshot({ path: screenshot('portfolio-dark') });
+});
