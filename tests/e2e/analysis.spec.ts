@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { createClient, type Client } from '../../shared/api';
 import { catalog, type OptionId } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
-import type { Profile } from '../../shared/profile';
 import { expect, test } from './fixtures';
+import type { Profile } from '../../shared/profile';
 import type { Host } from './host/host';
+import { collectErrors, profile } from './workspace-helpers';
 
 /** Answers whose evaluation has a winner, a close runner-up, TOPSIS disagreeing and plain containers ruled out. */
 const payments = {
@@ -16,17 +16,18 @@ const payments = {
   'load-pattern': 'bursty',
 };
 
-function profile(name: string, answers: Record<string, string>): Profile {
-  const now = new Date().toISOString();
-  return { id: randomUUID(), name, catalogVersion: catalog.version, answers, weightOverrides: {}, notes: '', revisit: [], createdAt: now, updatedAt: now };
-}
-
 function client(host: Host): Client {
   return createClient((channel, arg) => host.handlers[channel as keyof Host['handlers']](arg));
 }
 
 const optionName = (id: OptionId) => catalog.options.find((option) => option.id === id)?.name ?? id;
 const screenshot = (name: string) => `test-results/screenshots/analysis-${name}.png`;
+
+/** Screenshots the profile screen in a viewport tall enough that its scrolling analysis pane shows whole. */
+async function screenshotTall(page: Page, name: string) {
+  await page.setViewportSize({ width: 1440, height: 4600 });
+  await page.screenshot({ path: screenshot(name) });
+}
 
 /** Saves a profile through the real handlers, opens its screen and returns the analysis and its evaluation. */
 async function openAnalysis(page: Page, host: Host, saved: Profile): Promise<{ analysis: Locator; evaluation: Evaluation }> {
@@ -37,16 +38,6 @@ async function openAnalysis(page: Page, host: Host, saved: Profile): Promise<{ a
   const analysis = page.getByRole('region', { name: 'Analysis', exact: true });
   await expect(analysis.getByTestId('winner')).toBeVisible();
   return { analysis, evaluation };
-}
-
-/** Page errors and console errors, which include the browser refusing anything the CSP forbids. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
 }
 
 test('the analysis states the recommendation, compares every option and explains every rating', async ({ page, host, context }) => {
@@ -103,11 +94,15 @@ test('the analysis states the recommendation, compares every option and explains
   const axe = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-  await analysis.screenshot({ path: screenshot('light') });
+  // The charts' screen-reader tables do not make the page or its panes scroll sideways.
+  const sideways = await page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('.hw-profile-analysis, .hwa-analysis')].map((el) => el.scrollWidth - el.clientWidth),
+  );
+  expect(sideways.every((extra) => extra <= 0)).toBe(true);
+
+  await screenshotTall(page, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await analysis.screenshot({ path: screenshot('dark') });
-  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await analysis.screenshot({ path: screenshot('print') });
+  await screenshotTall(page, 'dark');
   expect(errors).toEqual([]);
 });
 
@@ -139,7 +134,7 @@ test('with a single feasible option the analysis says so and marks every other o
   const ruledOut = evaluation.ranking.filter((option) => option.ruledOut).length;
   await expect(analysis.locator('thead s')).toHaveCount(ruledOut);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await analysis.screenshot({ path: screenshot('single-feasible-dark') });
+  await screenshotTall(page, 'single-feasible-dark');
   expect(errors).toEqual([]);
 });
 
