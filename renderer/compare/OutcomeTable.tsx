@@ -1,6 +1,7 @@
 import { points } from '../../shared/engine/format';
 import type { Evaluation } from '../../shared/engine/types';
 import { confidenceName, optionName } from '../app/format';
+import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
 
 const rows: { label: string; value: (evaluation: Evaluation) => string }[] = [
@@ -13,35 +14,18 @@ const rows: { label: string; value: (evaluation: Evaluation) => string }[] = [
 
 /** The decision of each profile, row by row; rows that differ are marked. */
 export function OutcomeTable({ a, b }: { a: Side; b: Side }) {
+  const compared = rows.map((row) => {
+    const [left, right] = [row.value(a.evaluation), row.value(b.evaluation)];
+    const changed = left !== right;
+    const mark = changed ? <span className="hw-changed-mark"> (changed)</span> : null;
+    return { key: row.label, header: row.label, changed, cells: [left, <>{right}{mark}</>] };
+  });
   return (
-    <section className="hw-card" aria-labelledby="hw-outcome-title">
-      <h3 id="hw-outcome-title">Outcome</h3>
-      <table className="hw-table hw-compare-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="hw-sr-only">Measure</span>
-            </th>
-            <th scope="col">{a.profile.name}</th>
-            <th scope="col">{b.profile.name}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const [left, right] = [row.value(a.evaluation), row.value(b.evaluation)];
-            return (
-              <tr key={row.label} className={left === right ? undefined : 'hw-changed'}>
-                <th scope="row">{row.label}</th>
-                <td>{left}</td>
-                <td>
-                  {right}
-                  {left === right ? null : <span className="hw-changed-mark"> (changed)</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
+    <CompareCard
+      id="outcome"
+      title="Outcome"
+      columns={[{ label: <span className="hw-sr-only">Measure</span> }, { label: a.profile.name }, { label: b.profile.name }]}
+      rows={compared}
+    />
   );
 }

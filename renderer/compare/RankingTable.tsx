@@ -1,6 +1,7 @@
 import { points } from '../../shared/engine/format';
 import type { Evaluation, RankedOption } from '../../shared/engine/types';
 import { optionName } from '../app/format';
+import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
 
 const place = (ranked: RankedOption) => (ranked.ruledOut ? 'Ruled out' : `${points(ranked.score)} · #${ranked.rank}`);
@@ -17,38 +18,21 @@ const byOption = (evaluation: Evaluation) => new Map(evaluation.ranking.map((ran
 /** Every option's place and score in both profiles, in the first profile's order. */
 export function RankingTable({ a, b }: { a: Side; b: Side }) {
   const right = byOption(b.evaluation);
+  const rows = a.evaluation.ranking.flatMap((left) => {
+    const other = right.get(left.option);
+    return other ? [{ key: left.option, header: optionName(left.option), cells: [place(left), place(other), change(left, other)] }] : [];
+  });
   return (
-    <section className="hw-card" aria-labelledby="hw-ranking-title">
-      <h3 id="hw-ranking-title">Ranking</h3>
-      <table className="hw-table hw-compare-table">
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col" className="hw-num">
-              {a.profile.name}: score · place
-            </th>
-            <th scope="col" className="hw-num">
-              {b.profile.name}: score · place
-            </th>
-            <th scope="col" className="hw-num">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {a.evaluation.ranking.map((left) => {
-            const other = right.get(left.option);
-            return other ? (
-              <tr key={left.option}>
-                <th scope="row">{optionName(left.option)}</th>
-                <td className="hw-num">{place(left)}</td>
-                <td className="hw-num">{place(other)}</td>
-                <td className="hw-num">{change(left, other)}</td>
-              </tr>
-            ) : null;
-          })}
-        </tbody>
-      </table>
-    </section>
+    <CompareCard
+      id="ranking"
+      title="Ranking"
+      columns={[
+        { label: 'Option' },
+        { label: `${a.profile.name}: score · place`, numeric: true },
+        { label: `${b.profile.name}: score · place`, numeric: true },
+        { label: 'Change', numeric: true },
+      ]}
+      rows={rows}
+    />
   );
 }
