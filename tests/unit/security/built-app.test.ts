@@ -139,6 +139,7 @@ describe('the built preload', () => {
 
   it('exposes one object of functions only: never ipcRenderer or anything else', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['hostwise']);
+    expect(Object.keys(bridge()).sort()).toEqual(['invoke', 'onMenuCommand', 'onOpenFiles']);
     for (const [name, value] of Object.entries(bridge())) expect(typeof value, name).toBe('function');
     expect(Object.values(bridge())).not.toContain(fake.ipcRenderer);
   });

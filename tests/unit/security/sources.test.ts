@@ -9,6 +9,15 @@ describe('the sources', () => {
     expect(filesContaining(sources, /new\s+(BrowserWindow|BrowserView|WebContentsView)\b|webPreferences/)).toEqual(['electron/shell/window.ts']);
   });
 
+  it('import BrowserWindow as a value only in the hardened factory, so no alias can open a window elsewhere', () => {
+    const valueImport = /import\s*\{[^}]*(?<!type\s)\bBrowserWindow\b[^}]*\}\s*from\s*['"]electron['"]/;
+    expect(filesContaining(sources, valueImport)).toEqual(['electron/shell/window.ts']);
+  });
+
+  it('listen to IPC only in the module that checks every sender', () => {
+    expect(filesContaining(sources, /ipcMain\.(handle|handleOnce|on|once|addListener)\s*\(/)).toEqual(['electron/shell/ipc.ts']);
+  });
+
   it('call shell.openExternal only in the http(s) helper', () => {
     expect(filesContaining(sources, /openExternal\s*\(/)).toEqual(['electron/shell/external.ts']);
   });
