@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
@@ -12,12 +12,25 @@ export interface BenchApp {
   appUrl: string;
 }
 
+/** The production renderer build the browser benchmarks load. */
+export const rendererBuild = resolve('out/renderer');
+
+/** Fails with what to do when there is no renderer build to measure. */
+export async function requireRendererBuild(): Promise<void> {
+  try {
+    await access(join(rendererBuild, 'index.html'));
+  } catch {
+    throw new Error(`No renderer build in ${rendererBuild}: run \`npm run build\` first.`);
+  }
+}
+
 /**
  * The app as the e2e tests see it, for benchmarks: the production renderer build in Chromium over the real
  * handlers and a fresh store. Needs `npm run build` first.
  */
 export async function withBenchApp(run: (app: BenchApp) => Promise<void>): Promise<void> {
-  const server = await serveRendererBuild(resolve('out/renderer'));
+  await requireRendererBuild();
+  const server = await serveRendererBuild(rendererBuild);
   const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const dataDir = await mkdtemp(join(tmpdir(), 'hostwise-bench-'));
   try {

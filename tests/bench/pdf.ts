@@ -7,7 +7,8 @@ import { parseProfileFile } from '../../shared/profile-file';
 import { withBenchApp, type BenchApp } from './browser';
 import { quantile } from './stats';
 
-async function examples(): Promise<Profile[]> {
+/** The example profiles of assets/examples, parsed. */
+export async function examples(): Promise<Profile[]> {
   const names = ['multi-tenant-saas', 'stateless-web-api', 'legacy-windows-erp', 'gpu-training-pipeline', 'edge-iot-gateways', 'regulated-payments'];
   return Promise.all(
     names.map(async (name) => {

@@ -2,6 +2,7 @@ import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
 import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
+import { benchRenderer } from './renderer';
 import { benchStore } from './store';
 
 /** `npm run bench`: every benchmark prints its medians and ratios; `npm run bench -- store` runs one. */
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   'profile-file': benchProfileFile,
   store: benchStore,
   pdf: benchPdf,
+  renderer: benchRenderer,
 };
 
 const chosen = process.argv.slice(2);

@@ -1,0 +1,182 @@
+/**
+ * What the renderer bench runs inside the page, installed as an init script so it watches from navigation
+ * start. Plain JavaScript text, as the e2e host's bridge is: a function would carry the transpiler's helpers
+ * into the page. Every time is `performance.now()` in the page, so 0 is the navigation start.
+ */
+export const probeScript = `
+(() => {
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+
+  const now = () => performance.now();
+  // The harness's stand-in for Electron's IPC (the e2e host's binding): each call's round trip, to set apart.
+  const calls = [];
+  const invoke = window.__hostwiseInvoke;
+  if (invoke) {
+    window.__hostwiseInvoke = (channel, arg) => {
+      const start = now();
+      return invoke(channel, arg).finally(() => calls.push({ channel, start, ms: now() - start }));
+    };
+  }
+  const roundTrip = (channel, since) => calls.filter((call) => call.channel === channel && call.start >= since).reduce((total, call) => total + call.ms, 0);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(now())));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** After the next frame is painted: a task posted from that frame's rAF callback runs after its paint. */
+  const painted = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const watch = { subtree: true, childList: true, attributes: true, characterData: true };
+  /** The time of the DOM change after which test() holds (now, if it holds already). */
+  const when = (test) =>
+    new Promise((resolve) => {
+      if (test()) return resolve(now());
+      const observer = new MutationObserver(() => {
+        if (!test()) return;
+        observer.disconnect();
+        resolve(now());
+      });
+      observer.observe(document, watch);
+    });
+  /** Sets an input's value as typing would and fires the input event React listens to. */
+  const type = (input, value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const table = () => document.querySelector('table[aria-label="Saved profiles"]');
+  const showsRows = (rows) => table()?.getAttribute('aria-rowcount') === String(rows + 1) && table().querySelector('tbody tr[aria-rowindex]') !== null;
+  const filterBox = () => document.querySelector('.hw-filter-row input[type="search"]');
+
+  window.__hwBench = {
+    /** Long tasks (durations, ms) since the last call; waits first, as the observer reports a little late. */
+    async takeLongTasks() {
+      await sleep(100);
+      return longTasks.splice(0);
+    },
+
+    /**
+     * Navigation start → the library table counts all rows and shows the first; then a keystroke in the filter
+     * box, dispatched in the first task after that, painted (interactive) and applied to the table (filtered).
+     */
+    async load(rows, filter, filteredRows) {
+      const shown = await when(() => showsRows(rows));
+      const shownPainted = await painted();
+      const typed = await new Promise((resolve) =>
+        setTimeout(() => {
+          type(filterBox(), filter);
+          resolve(now());
+        }),
+      );
+      const interactive = await painted();
+      await when(() => showsRows(filteredRows));
+      const filtered = await painted();
+      const list = roundTrip('profiles.list', 0);
+      return { shown, shownPainted, typed, interactive, filtered, list, longTasks: await this.takeLongTasks() };
+    },
+
+    /**
+     * Moves one weight slider to value and times, from the input event: the contributions chart's drawing first
+     * differing from what it was (reflected), the paint of that change, and the last DOM change of any chart
+     * (settled: the burst ends after quietMs without a change). Re-renders that redraw the same chart are not
+     * a reflection of the change.
+     */
+    async slide(index, value, quietMs) {
+      const sliders = document.querySelectorAll('.hw-weights input[type="range"]');
+      const slider = sliders[index % sliders.length];
+      const grid = document.querySelector('.hwa-chart-grid');
+      const drawing = () => document.querySelector('.hwa-chart-contributions .recharts-wrapper > svg.recharts-surface')?.outerHTML;
+      const before = drawing();
+      if (!slider || !grid || !before) throw new Error('No weight slider or contributions chart on the page.');
+      if (Number(slider.value) === value) value = value > 2.5 ? value - 1 : value + 1;
+      let reflected = null;
+      let reflectedPainted = null;
+      let settled = null;
+      const observer = new MutationObserver(() => {
+        settled = now();
+        if (reflected !== null || drawing() === before) return;
+        reflected = settled;
+        painted().then((time) => (reflectedPainted = time));
+      });
+      observer.observe(grid, watch);
+      const start = now();
+      type(slider, String(value));
+      while (reflectedPainted === null || now() - settled < quietMs) {
+        if (now() - start > 5000) throw new Error('The contributions chart did not change within 5 s of a weight change.');
+        await sleep(20);
+      }
+      observer.disconnect();
+      const evaluate = roundTrip('evaluate', start);
+      return { reflected: reflected - start, painted: reflectedPainted - start, settled: settled - start, evaluate };
+    },
+
+    /** Scrolls the library table top to bottom, one scroller height per frame; the longest frame, in ms. */
+    async scrollThrough(rows) {
+      const scroller = document.querySelector('.hw-table-scroll');
+      scroller.scrollTop = 0;
+      let previous = await frame();
+      let longestFrame = 0;
+      let steps = 0;
+      while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+        scroller.scrollTop += scroller.clientHeight;
+        steps += 1;
+        const time = await frame();
+        longestFrame = Math.max(longestFrame, time - previous);
+        previous = time;
+      }
+      await when(() => table().querySelector('tbody tr[aria-rowindex="' + (rows + 1) + '"]') !== null);
+      return { steps, longestFrame };
+    },
+
+    /** Resolves when the table counts rows rows and the next frame is painted. */
+    async settled(rows) {
+      await when(() => showsRows(rows));
+      return painted();
+    },
+  };
+})();
+`;
+
+export interface LoadTimes {
+  shown: number;
+  shownPainted: number;
+  typed: number;
+  interactive: number;
+  filtered: number;
+  /** The profiles.list round trip through the harness's binding. */
+  list: number;
+  longTasks: number[];
+}
+
+export interface SlideTimes {
+  reflected: number;
+  painted: number;
+  settled: number;
+  /** The evaluate round trips through the harness's binding (Monte Carlo in Node included). */
+  evaluate: number;
+}
+
+/** `window.__hwBench` as probeScript defines it; `loading` as loadProbe starts it. */
+export interface Probe {
+  loading: Promise<LoadTimes>;
+  takeLongTasks(): Promise<number[]>;
+  load(rows: number, filter: string, filteredRows: number): Promise<LoadTimes>;
+  slide(index: number, value: number, quietMs: number): Promise<SlideTimes>;
+  scrollThrough(rows: number): Promise<{ steps: number; longestFrame: number }>;
+  settled(rows: number): Promise<number>;
+}
+
+/** The page's window, for the functions Playwright runs in the page. */
+export interface ProbeWindow {
+  __hwBench: Probe;
+}
+
+/** probeScript, and the load measurement started at navigation. */
+export function loadProbe(rows: number, filter: string, filteredRows: number): string {
+  return `${probeScript}\nwindow.__hwBench.loading = window.__hwBench.load(${rows}, ${JSON.stringify(filter)}, ${filteredRows});`;
+}
