@@ -1,4 +1,6 @@
+import { ActivityProvider } from './app/activity';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { FileDrop } from './app/FileDrop';
 import { Header } from './app/Header';
 import { NotFound } from './app/NotFound';
 import { NotifyProvider } from './app/notify';
@@ -8,6 +10,7 @@ import { StoreNotice } from './app/StoreNotice';
 import { StoreStatusProvider } from './app/store-status';
 import { CompareScreen } from './compare/CompareScreen';
 import { ProfileScreen } from './editor/ProfileScreen';
+import { ImportProvider } from './library/import/ImportProvider';
 import { LibraryScreen } from './library/LibraryScreen';
 
 function Screen({ route }: { route: Exclude<Route, { name: 'report' }> }) {
@@ -23,25 +26,33 @@ function Screen({ route }: { route: Exclude<Route, { name: 'report' }> }) {
   }
 }
 
-/** The workspace: header, store notice, the screen of the current route, alerts and toasts. */
+/**
+ * The workspace: header (with what the app is busy with), store notice, the screen of the current route,
+ * alerts and toasts; the import and file drops work over every screen.
+ */
 export function App() {
   const route = useRoute();
   if (route.name === 'report') return null;
   return (
     <div className="hw-app">
       <NotifyProvider>
-        <StoreStatusProvider>
-          <PushProvider>
-            <Header route={route} />
-            <StoreNotice />
-            <main className="hw-main">
-              {/* Keyed by the route so a failed screen recovers when the user goes elsewhere. */}
-              <ErrorBoundary key={JSON.stringify(route)}>
-                <Screen route={route} />
-              </ErrorBoundary>
-            </main>
-          </PushProvider>
-        </StoreStatusProvider>
+        <ActivityProvider>
+          <StoreStatusProvider>
+            <PushProvider>
+              <ImportProvider>
+                <Header route={route} />
+                <StoreNotice />
+                <main className="hw-main">
+                  {/* Keyed by the route so a failed screen recovers when the user goes elsewhere. */}
+                  <ErrorBoundary key={JSON.stringify(route)}>
+                    <Screen route={route} />
+                  </ErrorBoundary>
+                </main>
+                <FileDrop />
+              </ImportProvider>
+            </PushProvider>
+          </StoreStatusProvider>
+        </ActivityProvider>
       </NotifyProvider>
     </div>
   );

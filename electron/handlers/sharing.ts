@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   CodedError,
   importLimits,
@@ -93,7 +94,7 @@ export async function applyImport(
   // All checked before the first save: a bad profile stops the whole import, never half of it.
   for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile);
   const summary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
-  const saves = items.map(({ profile, decision }) => {
+  const applyOne = ({ profile, decision }: (typeof items)[number]) => {
     const entry = { id: profile.id, name: profile.name };
     const status = statusOf(ports.store, profile);
     if (status === 'same') return summary.alreadyPresent.push(entry);
@@ -102,7 +103,14 @@ export async function applyImport(
     if (decision === 'replace') return save(ports, profile).then(() => summary.replaced.push(entry));
     const copy = { ...profile, id: ports.newId(), name: suffixedName(profile.name, '(imported)') };
     return save(ports, copy).then(() => summary.added.push({ id: copy.id, name: copy.name }));
-  });
+  };
+  const saves: Promise<unknown>[] = [];
+  for (const item of items) {
+    // Each save evaluates its profile first (milliseconds): between two, the main process answers the window,
+    // which a blocked main process would freeze (500 profiles take seconds).
+    await nextTurn();
+    saves.push(Promise.resolve(applyOne(item)));
+  }
   // Saves started together coalesce into few durable writes.
   await Promise.all(saves);
   return summary;

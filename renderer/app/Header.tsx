@@ -1,3 +1,4 @@
+import { ActivityStatus } from './ActivityStatus';
 import type { Route } from './router';
 import { href } from './router';
 
@@ -12,6 +13,7 @@ export function Header({ route }: { route: Route }) {
           Library
         </a>
       </nav>
+      <ActivityStatus />
     </header>
   );
 }

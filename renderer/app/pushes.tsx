@@ -1,9 +1,11 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { MenuCommand, OpenedFiles } from '../../shared/api';
+import type { MenuCommand } from '../../shared/api';
+import { openedFiles, type FilesToImport } from './import-files';
+import { useNotify } from './notify';
 import { href, navigate } from './router';
 
-/** What the main process pushes to the window: a menu command, or files opened with the app. */
-export type Push = { kind: 'menu'; command: MenuCommand } | { kind: 'files'; opened: OpenedFiles };
+/** What reaches the screen from outside it: a menu command, or files opened with the app or dropped on the window. */
+export type Push = { kind: 'menu'; command: MenuCommand } | { kind: 'files'; files: FilesToImport };
 
 /** Does what the push asks on the screen on view; false when that screen has nothing to do with it. */
 export type PushHandler = (push: Push) => boolean;
@@ -15,27 +17,41 @@ interface Desk {
 }
 
 const DeskContext = createContext<Desk | null>(null);
+const DeliverContext = createContext<((push: Push) => void) | null>(null);
 
 /** What the library does when the screen on view does not: create, import (also opened files), export. */
 const forLibrary = (push: Push) => push.kind === 'files' || push.command !== 'report.exportPdf';
 
 /** Hands each push to the screen on view, or takes it to the library, so no command is lost on another screen. */
 export function PushProvider({ children }: { children: ReactNode }) {
+  const notify = useNotify();
   const [desk] = useState<Desk>(() => ({ handler: null, waiting: [] }));
+  const [deliver] = useState(() => (push: Push) => {
+    if (desk.handler?.(push)) return;
+    if (!forLibrary(push)) return notify.toast('Open a profile, or select profiles in the library, to export a PDF report.');
+    desk.waiting.push(push);
+    navigate(href.library());
+  });
   useEffect(() => {
-    const deliver = (push: Push) => {
-      if (desk.handler?.(push) || !forLibrary(push)) return;
-      desk.waiting.push(push);
-      navigate(href.library());
-    };
     const stopMenu = window.hostwise.onMenuCommand((command) => deliver({ kind: 'menu', command }));
-    const stopFiles = window.hostwise.onOpenFiles((opened) => deliver({ kind: 'files', opened }));
+    const stopFiles = window.hostwise.onOpenFiles((opened) => deliver({ kind: 'files', files: openedFiles(opened) }));
     return () => {
       stopMenu();
       stopFiles();
     };
-  }, [desk]);
-  return <DeskContext.Provider value={desk}>{children}</DeskContext.Provider>;
+  }, [deliver]);
+  return (
+    <DeskContext.Provider value={desk}>
+      <DeliverContext.Provider value={deliver}>{children}</DeliverContext.Provider>
+    </DeskContext.Provider>
+  );
+}
+
+/** Hands a push to the screen on view as if the main process had sent it (files dropped on the window). */
+export function useDeliver(): (push: Push) => void {
+  const deliver = useContext(DeliverContext);
+  if (!deliver) throw new Error('useDeliver needs a <PushProvider>.');
+  return deliver;
 }
 
 /** Makes `handler` the screen's answer to pushes while it is mounted; `takeWaiting` also handles those sent to it. */

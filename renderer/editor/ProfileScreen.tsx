@@ -6,7 +6,8 @@ import { Analysis } from '../analysis/Analysis';
 import { describeError } from '../app/errors';
 import { withEntry } from '../app/records';
 import { href } from '../app/router';
-import { useExportCommand } from '../app/useExportProfiles';
+import { useBusy } from '../app/activity';
+import { pdfTask, useExportCommand } from '../app/useExportProfiles';
 import { WeightsPanel } from '../weights/WeightsPanel';
 import { DecisionBar } from './DecisionBar';
 import { HistoryPanel } from './HistoryPanel';
@@ -24,7 +25,8 @@ function withOverride(profile: Profile, criterion: CriterionId, value: number | 
 export function ProfileScreen({ id }: { id: string }) {
   const editor = useProfileEditor(id);
   const { profile, evaluation, change } = editor;
-  useExportCommand([id], editor.flush);
+  const runExport = useExportCommand([id], editor.flush);
+  const printing = useBusy(pdfTask);
   if (editor.loadError) {
     return (
       <section className="hw-screen" aria-labelledby="hw-profile-missing">
@@ -44,6 +46,9 @@ export function ProfileScreen({ id }: { id: string }) {
         <NameField key={editor.generation} name={profile.name} onRename={(name) => change((p) => ({ ...p, name }))} />
         <SaveIndicator status={editor.saveStatus} />
         {evaluation ? <DecisionBar evaluation={evaluation} /> : null}
+        <button type="button" className="hw-button" disabled={printing} onClick={() => runExport('report.exportPdf')}>
+          Export PDF…
+        </button>
       </div>
       <div className="hw-profile-columns">
         <div className="hw-profile-form" role="region" aria-label="Questionnaire">

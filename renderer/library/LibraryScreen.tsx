@@ -3,8 +3,7 @@ import type { ProfileSummary } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { plural } from '../app/format';
-import { ImportDialogs } from './import/ImportDialogs';
-import { useImport } from './import/useImport';
+import { useImporter } from './import/ImportProvider';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProfileTable } from './ProfileTable';
 import { RenameDialog } from './RenameDialog';
@@ -15,15 +14,14 @@ import { useProfiles } from './useProfiles';
 
 /** The home screen: where the workloads land, and every saved profile. */
 export function LibraryScreen() {
-  const { profiles, refresh } = useProfiles();
+  const importer = useImporter();
+  const { profiles, refresh } = useProfiles(importer.imported);
   const { table, filter, setFilter, selected, clearSelection } = useLibraryTable(profiles);
   const actions = useLibraryActions({ refresh, clearSelection });
-  const importFlow = useImport(() => void refresh());
   const [renaming, setRenaming] = useState<ProfileSummary | null>(null);
   const filterId = useId();
 
-  const startImport = (...args: Parameters<typeof importFlow.start>) => void importFlow.start(...args);
-  useLibraryPushes({ selected, create: actions.create, exportProfiles: actions.exportProfiles, startImport });
+  useLibraryPushes({ selected, create: actions.create, exportProfiles: actions.exportProfiles, exportPdf: actions.exportPdf, startImport: importer.start });
 
   // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke.
   const portfolio = useMemo(() => profiles && <PortfolioChart profiles={profiles} catalog={catalog} />, [profiles]);
@@ -35,11 +33,12 @@ export function LibraryScreen() {
       <LibraryToolbar
         selected={selected}
         onNew={actions.create}
-        onImport={() => startImport({ source: 'dialog' })}
+        onImport={() => importer.start({ source: 'dialog' })}
         onRename={setRenaming}
         onDuplicate={actions.duplicate}
         onDelete={actions.remove}
         onExport={actions.exportProfiles}
+        onExportPdf={actions.exportPdf}
       />
       <div className="hw-filter-row">
         <label htmlFor={filterId}>Filter</label>
@@ -62,7 +61,6 @@ export function LibraryScreen() {
           }}
         />
       ) : null}
-      <ImportDialogs flow={importFlow} />
     </section>
   );
 }

@@ -1,6 +1,10 @@
+import { useId } from 'react';
 import type { ProfileSummary } from '../../shared/api';
+import { useBusy } from '../app/activity';
 import { href, navigate } from '../app/router';
 import { useReadOnly } from '../app/store-status';
+import { pdfTask } from '../app/useExportProfiles';
+import { useImporter } from './import/ImportProvider';
 
 interface Props {
   selected: ProfileSummary[];
@@ -10,20 +14,27 @@ interface Props {
   onDuplicate: (profiles: ProfileSummary[]) => void;
   onDelete: (profiles: ProfileSummary[]) => void;
   onExport: (profiles: ProfileSummary[]) => void;
+  onExportPdf: (profiles: ProfileSummary[]) => void;
 }
 
-/** Actions on the library and on the selected profiles; those that write are off while the store is read-only. */
-export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicate, onDelete, onExport }: Props) {
+/**
+ * Actions on the library and on the selected profiles; those that write are off while the store is read-only,
+ * Import… and Export PDF… while theirs runs.
+ */
+export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicate, onDelete, onExport, onExportPdf }: Props) {
   const [only] = selected.length === 1 ? selected : [];
   const [a, b] = selected.length === 2 ? selected : [];
   const some = selected.length > 0;
   const readOnly = useReadOnly();
+  const importing = useImporter().busy;
+  const printing = useBusy(pdfTask);
+  const hintId = useId();
   return (
     <div className="hw-toolbar" role="toolbar" aria-label="Library actions">
       <button type="button" className="hw-button hw-primary" disabled={readOnly} onClick={onNew}>
         New profile
       </button>
-      <button type="button" className="hw-button" disabled={readOnly} onClick={onImport}>
+      <button type="button" className="hw-button" disabled={readOnly || importing} onClick={onImport}>
         Import…
       </button>
       <span className="hw-toolbar-gap" />
@@ -39,12 +50,20 @@ export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicat
       <button type="button" className="hw-button" disabled={!some} onClick={() => onExport(selected)}>
         Export…
       </button>
+      <button type="button" className="hw-button" disabled={!some || printing} aria-describedby={some ? undefined : hintId} onClick={() => onExportPdf(selected)}>
+        Export PDF…
+      </button>
       <button type="button" className="hw-button" disabled={!(a && b)} onClick={() => a && b && navigate(href.compare(a.id, b.id))}>
         Compare
       </button>
       <button type="button" className="hw-button hw-danger" disabled={!some || readOnly} onClick={() => onDelete(selected)}>
         Delete
       </button>
+      {some ? null : (
+        <span id={hintId} className="hw-toolbar-hint hw-muted">
+          Select profiles to act on them. Export PDF… prints the report of one, or a portfolio report of several.
+        </span>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { api } from '../api';
 import { plural } from '../app/format';
 import { useNotify } from '../app/notify';
 import { href, navigate } from '../app/router';
-import { useExportProfiles } from '../app/useExportProfiles';
+import { useExportPdf, useExportProfiles } from '../app/useExportProfiles';
 import { newProfile } from './new-profile';
 
 interface Deps {
@@ -15,6 +15,7 @@ interface Deps {
 export function useLibraryActions({ refresh, clearSelection }: Deps) {
   const notify = useNotify();
   const exportIds = useExportProfiles();
+  const printIds = useExportPdf();
   const guarded =
     <A extends unknown[]>(action: (...args: A) => Promise<unknown>) =>
     (...args: A) =>
@@ -48,5 +49,7 @@ export function useLibraryActions({ refresh, clearSelection }: Deps) {
       notify.toast(`Deleted ${plural(deleted.length, 'profile')}.`, { label: 'Undo', run: () => undoDelete(deleted) });
     }),
     exportProfiles: (profiles: ProfileSummary[]) => void exportIds(profiles.map((p) => p.id)),
+    /** One profile's full report, or the portfolio report of several. */
+    exportPdf: (profiles: ProfileSummary[]) => void printIds(profiles.map((p) => p.id)),
   };
 }

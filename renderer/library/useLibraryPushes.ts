@@ -1,21 +1,26 @@
 import type { ProfileSummary } from '../../shared/api';
 import { usePushHandler, type Push } from '../app/pushes';
 import { useNotify } from '../app/notify';
-import type { ImportSource, RejectedFile } from './import/useImport';
+import type { ImportRequest } from './import/useImport';
 
 interface Deps {
   selected: ProfileSummary[];
   create: () => void;
   exportProfiles: (profiles: ProfileSummary[]) => void;
-  startImport: (source: ImportSource, refused?: RejectedFile[]) => void;
+  exportPdf: (profiles: ProfileSummary[]) => void;
+  startImport: (request: ImportRequest) => void;
 }
 
-/** The File menu and files opened with the app, as the library answers them (also when sent from another screen). */
-export function useLibraryPushes({ selected, create, exportProfiles, startImport }: Deps): void {
+/** The File menu, and files opened with the app or dropped, as the library answers them (also when sent from another screen). */
+export function useLibraryPushes({ selected, create, exportProfiles, exportPdf, startImport }: Deps): void {
   const notify = useNotify();
+  const onSelection = (run: (profiles: ProfileSummary[]) => void, what: string) => {
+    if (selected.length > 0) run(selected);
+    else notify.toast(`Select the profiles ${what} first.`);
+  };
   const handle = (push: Push): boolean => {
     if (push.kind === 'files') {
-      startImport({ source: 'files', files: push.opened.files }, push.opened.refused);
+      startImport({ source: 'files', ...push.files });
       return true;
     }
     switch (push.command) {
@@ -26,11 +31,11 @@ export function useLibraryPushes({ selected, create, exportProfiles, startImport
         startImport({ source: 'dialog' });
         return true;
       case 'profiles.export':
-        if (selected.length > 0) exportProfiles(selected);
-        else notify.toast('Select the profiles to export first.');
+        onSelection(exportProfiles, 'to export');
         return true;
-      default:
-        return false;
+      case 'report.exportPdf':
+        onSelection(exportPdf, 'for the PDF report');
+        return true;
     }
   };
   usePushHandler(handle, true);

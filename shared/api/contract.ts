@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Catalog, OptionId } from '../catalog';
 import type { Confidence, Evaluation } from '../engine/types';
 import { profileSchema, type Profile } from '../profile';
+import { importLimits, papers } from './limits';
+
+export { importLimits, papers, type Paper } from './limits';
 
 const id = z.uuid();
 const ids = z.array(id).min(1).max(10_000);
@@ -65,14 +68,7 @@ export interface ImportSummary {
   alreadyPresent: ImportedProfile[];
 }
 
-/** The paper sizes a PDF report is printed on. */
-export const papers = ['A4', 'Letter'] as const;
-export type Paper = (typeof papers)[number];
-
 export type SaveResult = { saved: true; path: string } | { saved: false };
-
-/** What one imported file may weigh: a profile file, or a Hostwise PDF report that carries one. */
-export const importLimits = { maxBytes: 50 * 1024 * 1024 } as const;
 
 /** Characters of base64 text that encode `bytes` bytes. */
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;

@@ -46,3 +46,13 @@ export const winner = (page: Page) => page.getByRole('region', { name: 'Analysis
 
 /** The one-line decision the profile screen keeps in view. */
 export const decision = (page: Page) => page.getByRole('group', { name: 'Decision at a glance' });
+
+/** The library's table of saved profiles, and the names of the rows it renders. */
+export const table = (page: Page) => page.getByRole('table', { name: 'Saved profiles' });
+export const names = (page: Page) => table(page).locator('tbody tr:not(.hw-spacer) td:nth-child(2)');
+
+/** The status that shows what the app is busy with (printing, importing). */
+export const activity = (page: Page) => page.getByRole('status', { name: 'Activity' });
+
+/** A passing message in the status region, such as where an exported file went. */
+export const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });

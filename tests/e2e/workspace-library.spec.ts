@@ -1,13 +1,9 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { parseProfileFile, serializeProfileFile } from '../../shared/profile-file';
 import { expect, test } from './fixtures';
-import { checkScreen, collectErrors, profile, seed } from './workspace-helpers';
-
-const table = (page: Page) => page.getByRole('table', { name: 'Saved profiles' });
-const names = (page: Page) => table(page).locator('tbody tr:not(.hw-spacer) td:nth-child(2)');
+import { checkScreen, collectErrors, names, profile, seed, table } from './workspace-helpers';
 
 const payments = profile('Payments API', { 'code-trust': 'third-party', tenancy: 'multi-tenant' });
 const builds = profile('Build farm', { 'code-trust': 'untrusted' });
@@ -86,35 +82,51 @@ test('the library sorts, filters, renames, duplicates, deletes with undo and com
   expect(errors).toEqual([]);
 });
 
-test('import settles a conflict as the user chooses and reports rejected files; export writes the selection', async ({ page, host }) => {
-  await seed(host, payments, web);
+test('import settles each conflict as the user chooses, reports what is already present and rejected files; export writes the selection', async ({ page, host }) => {
+  const lake = profile('Data lake');
+  await seed(host, payments, web, legacy, lake);
   const dir = await mkdtemp(join(tmpdir(), 'hostwise-ws-'));
   const good = join(dir, 'shared.hostwise');
   const bad = join(dir, 'broken.hostwise');
-  await writeFile(good, serializeProfileFile([{ ...payments, notes: 'Their version' }, builds]));
+  const theirs = (p: typeof web) => ({ ...p, notes: `Their ${p.name}` });
+  // Three conflicts (replace, keep both, skip), one new profile, and one whose content is already saved.
+  const incoming = [theirs(payments), theirs(web), theirs(legacy), builds, { ...lake, updatedAt: '2030-01-01T00:00:00.000Z' }];
+  await writeFile(good, serializeProfileFile(incoming));
   await writeFile(bad, '{ not json');
 
   await page.goto('/');
   host.dialogs.answerOpen([good, bad]);
   await page.getByRole('button', { name: 'Import…' }).click();
   const review = page.getByRole('dialog', { name: 'Import profiles' });
-  const conflict = review.getByRole('group', { name: '“Payments API” differs from the saved profile' });
-  await expect(conflict.getByRole('radio', { name: 'Keep both' })).toBeChecked();
+  const conflict = (name: string) => review.getByRole('group', { name: `“${name}” differs from the saved profile` });
+  await expect(review.getByRole('group')).toHaveCount(3);
+  await expect(conflict('Payments API').getByRole('radio', { name: 'Keep both' })).toBeChecked();
+  await expect(review.getByText('1 new profile, 1 profile already present, 3 conflicts.')).toBeVisible();
   await expect(review.getByText(/^Not imported: /)).toBeVisible();
   await checkScreen(page, 'import');
-  await conflict.getByRole('radio', { name: 'Replace mine' }).check();
+  await conflict('Payments API').getByRole('radio', { name: 'Replace mine' }).check();
+  await conflict('Mainframe bridge').getByRole('radio', { name: 'Skip' }).check();
   await review.getByRole('button', { name: 'Import' }).click();
 
   const summary = page.getByRole('dialog', { name: 'Import finished' });
-  await expect(summary).toContainText('Added: 1');
-  await expect(summary).toContainText('Build farm');
-  await expect(summary).toContainText('Replaced: 1');
+  await expect(summary).toContainText(/Added: 2\s*(Build farm, Web shop \(imported\)|Web shop \(imported\), Build farm)/);
+  await expect(summary).toContainText(/Replaced: 1\s*Payments API/);
+  await expect(summary).toContainText(/Skipped: 1\s*Mainframe bridge/);
+  await expect(summary).toContainText(/Already present: 1\s*Data lake/);
   await expect(summary).toContainText('Rejected files: 1');
   await expect(summary).toContainText('broken.hostwise:');
   await checkScreen(page, 'import-summary');
   await summary.getByRole('button', { name: 'Close' }).click();
-  await expect(names(page)).toHaveCount(3);
-  expect(host.store.get(payments.id).notes).toBe('Their version');
+  await expect(names(page)).toHaveCount(6);
+
+  // Replace: theirs is current, mine stays in the revision history. Keep both: mine untouched beside theirs.
+  expect(host.store.get(payments.id).notes).toBe('Their Payments API');
+  const [previous] = host.store.history(payments.id);
+  expect(previous && host.store.getRevision(payments.id, previous.id).notes).toBe('');
+  expect(host.store.get(web.id).notes).toBe('');
+  const copy = host.store.list().find((p) => p.name === 'Web shop (imported)');
+  expect(copy && host.store.get(copy.id).notes).toBe('Their Web shop');
+  expect(host.store.get(legacy.id).notes).toBe('');
 
   const target = join(dir, 'export.hostwise');
   host.dialogs.answerSave(target);

@@ -1,6 +1,6 @@
 import type { ImportedProfile, ImportSummary } from '../../../shared/api';
 import { Dialog } from '../../app/Dialog';
-import type { RejectedFile } from './useImport';
+import type { RejectedFile } from '../../app/import-files';
 
 interface Props {
   summary: ImportSummary;
@@ -31,8 +31,9 @@ export function ImportSummaryDialog({ summary, rejected, onClose }: Props) {
           <SummaryGroup key={key} label={label} profiles={summary[key]} />
         ))}
         <dt>Rejected files: {rejected.length}</dt>
-        {rejected.map((file) => (
-          <dd key={file.name} className="hw-error-text">
+        {rejected.map((file, index) => (
+          // Two dropped files may share a name.
+          <dd key={index} className="hw-error-text">
             {file.name}: {file.message}
           </dd>
         ))}
@@ -41,13 +42,22 @@ export function ImportSummaryDialog({ summary, rejected, onClose }: Props) {
   );
 }
 
+/** Names beyond these are counted, not listed: an import of hundreds would bury the rest of the summary. */
+const namesShown = 12;
+
+function names(profiles: ImportedProfile[]): string {
+  const shown = profiles.slice(0, namesShown).map((p) => p.name);
+  const more = profiles.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en')} more` : shown.join(', ');
+}
+
 function SummaryGroup({ label, profiles }: { label: string; profiles: ImportedProfile[] }) {
   return (
     <>
       <dt>
-        {label}: {profiles.length}
+        {label}: {profiles.length.toLocaleString('en')}
       </dt>
-      {profiles.length > 0 ? <dd>{profiles.map((p) => p.name).join(', ')}</dd> : null}
+      {profiles.length > 0 ? <dd>{names(profiles)}</dd> : null}
     </>
   );
 }

@@ -1,19 +1,25 @@
 import { useState } from 'react';
-import type { ArgOf, ImportDecision, ImportPreview, ImportSummary } from '../../../shared/api';
+import type { ImportDecision, ImportPreview, ImportSummary } from '../../../shared/api';
 import { api } from '../../api';
+import { useActivity, type Report } from '../../app/activity';
+import { plural } from '../../app/format';
+import type { FilesToImport, RejectedFile } from '../../app/import-files';
 import { useNotify } from '../../app/notify';
+import { previewFiles } from './preview-files';
 
-export type ImportSource = ArgOf<'import.preview'>;
+/** Files chosen in the open dialog (the main process reads them), or files opened with the app or dropped. */
+export type ImportRequest = { source: 'dialog' } | ({ source: 'files' } & FilesToImport);
 export type ConflictDecision = Extract<ImportDecision, 'keep-both' | 'replace' | 'skip'>;
 /** "file index/profile index" → what to do with that conflicting profile. */
 export type Decisions = Record<string, ConflictDecision>;
-
-export type RejectedFile = { name: string; message: string };
 
 export type ImportState =
   | { stage: 'closed' }
   | { stage: 'review'; preview: ImportPreview; refused: RejectedFile[] }
   | { stage: 'done'; summary: ImportSummary; rejected: RejectedFile[] };
+
+/** The activity key of imports: one runs at a time. */
+export const importTask = 'import';
 
 export const entryKey = (file: number, profile: number) => `${file}/${profile}`;
 
@@ -34,24 +40,37 @@ function rejectedOf(preview: ImportPreview): RejectedFile[] {
 
 const hasConflict = (preview: ImportPreview) => preview.files.some((file) => file.profiles.some((p) => p.status === 'conflict'));
 
+/** The preview of the request, with the files refused before or while reading them. */
+async function previewOf(request: ImportRequest, report: Report): Promise<{ preview: ImportPreview; refused: RejectedFile[] }> {
+  if (request.source === 'dialog') return { preview: await api['import.preview']({ source: 'dialog' }), refused: [] };
+  const total = request.files.length;
+  const progress = (done: number) => report(`Reading ${done.toLocaleString('en')} of ${plural(total, 'file')}`, { done, total });
+  progress(0);
+  const { preview, unreadable } = await previewFiles(request.files, progress);
+  return { preview, refused: [...request.refused, ...unreadable] };
+}
+
 /**
- * Preview → (the user settles each conflict) → apply → summary. Without conflicts it applies at once.
- * `refused` are files the main process could not read before the import began; the summary lists them.
+ * Preview → (the user settles each conflict) → apply → summary. Without conflicts it applies at once. Both
+ * long steps run as activities: the window stays usable and shows how far the import has got.
  */
 export function useImport(onImported: () => void) {
   const notify = useNotify();
+  const activity = useActivity();
   const [state, setState] = useState<ImportState>({ stage: 'closed' });
 
   const apply = async (preview: ImportPreview, decisions: Decisions, refused: RejectedFile[]) => {
     const items = itemsOf(preview, decisions);
-    const summary = items.length > 0 ? await api['import.apply']({ items }) : emptySummary;
+    const save = () => api['import.apply']({ items });
+    const summary = items.length > 0 ? await activity.run(importTask, `Importing ${plural(items.length, 'profile')}…`, save) : emptySummary;
     setState({ stage: 'done', summary, rejected: [...refused, ...rejectedOf(preview)] });
     if (items.length > 0) onImported();
   };
 
-  const start = async (source: ImportSource, refused: RejectedFile[] = []) => {
+  const start = async (request: ImportRequest) => {
+    if (activity.busy(importTask) || state.stage === 'review') return notify.toast('An import is under way: finish it before starting another.');
     try {
-      const preview = source.source === 'files' && source.files.length === 0 ? { files: [] } : await api['import.preview'](source);
+      const { preview, refused } = await activity.run(importTask, 'Reading files to import…', (report) => previewOf(request, report));
       if (preview.files.length === 0 && refused.length === 0) return; // the user cancelled the file dialog
       if (hasConflict(preview)) setState({ stage: 'review', preview, refused });
       else await apply(preview, {}, refused);
@@ -61,7 +80,10 @@ export function useImport(onImported: () => void) {
   };
 
   const confirm = (decisions: Decisions) => {
-    if (state.stage === 'review') apply(state.preview, decisions, state.refused).catch(notify.error);
+    if (state.stage !== 'review') return;
+    // The review closes while the profiles are saved, so it cannot be confirmed twice.
+    setState({ stage: 'closed' });
+    apply(state.preview, decisions, state.refused).catch(notify.error);
   };
 
   return { state, start, confirm, close: () => setState({ stage: 'closed' }) };

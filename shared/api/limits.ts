@@ -1,0 +1,11 @@
+/**
+ * The contract's constants the renderer needs as values. Zod-free, so the renderer may import them (the
+ * contract itself it imports for types only).
+ */
+
+/** The paper sizes a PDF report is printed on. */
+export const papers = ['A4', 'Letter'] as const;
+export type Paper = (typeof papers)[number];
+
+/** What one imported file may weigh: a profile file, or a Hostwise PDF report that carries one. */
+export const importLimits = { maxBytes: 50 * 1024 * 1024 } as const;
