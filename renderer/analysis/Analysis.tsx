@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo } from 'react';
 import type { Catalog } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import { ContributionsChart } from './charts/ContributionsChart';
@@ -21,31 +21,22 @@ export interface AnalysisProps {
  * elsewhere on the screen re-renders nothing here until the evaluation itself changes.
  */
 export const Analysis = memo(function Analysis({ evaluation, catalog, print = false }: AnalysisProps) {
-  // While a weight slider moves, the words and the table follow at once and the charts (the costly part)
-  // catch up in the background, skipping the positions the slider has already left.
-  const charted = useDeferredValue(evaluation);
   const parts = { evaluation, catalog, print };
-  const charts = useMemo(() => <Charts evaluation={charted} catalog={catalog} print={print} />, [charted, catalog, print]);
   return (
     <section className="hwa-analysis" aria-label="Analysis">
       <RecommendationPanel {...parts} />
       <Panel title="Comparison">
         <ComparisonTable {...parts} />
       </Panel>
-      {charts}
+      <Panel title="Charts">
+        <div className="hwa-chart-grid">
+          <RatingsRadar {...parts} />
+          <ContributionsChart {...parts} />
+          <StabilityTornado {...parts} />
+          <WinProbabilityChart {...parts} />
+        </div>
+      </Panel>
     </section>
   );
 });
 
-function Charts(props: Required<AnalysisProps>) {
-  return (
-    <Panel title="Charts">
-      <div className="hwa-chart-grid">
-        <RatingsRadar {...props} />
-        <ContributionsChart {...props} />
-        <StabilityTornado {...props} />
-        <WinProbabilityChart {...props} />
-      </div>
-    </Panel>
-  );
-}

@@ -52,7 +52,7 @@ export function ProfileScreen({ id }: { id: string }) {
       </div>
       <div className="hw-profile-columns">
         <div className="hw-profile-form" role="region" aria-label="Questionnaire">
-          <Questionnaire profile={profile} onChange={change} />
+          <Questionnaire answers={profile.answers} revisit={profile.revisit} onChange={change} />
           <NotesField notes={profile.notes} onChange={(notes) => change((p) => ({ ...p, notes }))} />
           <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
         </div>

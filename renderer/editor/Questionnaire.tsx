@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { withEntry } from '../app/records';
@@ -9,8 +10,17 @@ function answered(profile: Profile, questionId: string, answerId: string | null)
   return { ...profile, answers, revisit: profile.revisit.filter((id) => id !== questionId) };
 }
 
-/** The questionnaire, one section per theme in the catalogue's order. */
-export function Questionnaire({ profile, onChange }: { profile: Profile; onChange: (change: ProfileChange) => void }) {
+interface QuestionnaireProps {
+  answers: Profile['answers'];
+  revisit: Profile['revisit'];
+  onChange: (change: ProfileChange) => void;
+}
+
+/**
+ * The questionnaire, one section per theme in the catalogue's order. Memoised on the answers: a weight
+ * slider or the notes change the profile many times a second and leave this long form as it is.
+ */
+export const Questionnaire = memo(function Questionnaire({ answers, revisit, onChange }: QuestionnaireProps) {
   return (
     <div className="hw-questionnaire">
       {catalog.themes.map((theme) => {
@@ -22,8 +32,8 @@ export function Questionnaire({ profile, onChange }: { profile: Profile; onChang
               <QuestionField
                 key={question.id}
                 question={question}
-                answerId={profile.answers[question.id]}
-                revisit={profile.revisit.includes(question.id)}
+                answerId={answers[question.id]}
+                revisit={revisit.includes(question.id)}
                 onAnswer={(answerId) => onChange((current) => answered(current, question.id, answerId))}
               />
             ))}
@@ -32,4 +42,4 @@ export function Questionnaire({ profile, onChange }: { profile: Profile; onChang
       })}
     </div>
   );
-}
+});

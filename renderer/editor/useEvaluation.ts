@@ -5,15 +5,14 @@ import { api } from '../api';
 import { useNotify } from '../app/notify';
 
 /**
- * The evaluation of the latest profile. Changes within one animation frame coalesce, and one request is in
- * flight at a time: a response is applied only when no newer profile is waiting, so it is never stale.
+ * The evaluation of the latest profile. One request is in flight at a time and changes made meanwhile
+ * coalesce into the next one; a response is applied only when no newer profile is waiting, so it is never stale.
  */
 export function useEvaluation(): { evaluation: Evaluation | null; evaluate: (profile: Profile) => void } {
   const notify = useNotify();
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const waiting = useRef<Profile | null>(null);
   const busy = useRef(false);
-  const frame = useRef(0);
   const alive = useRef(true);
 
   const pump = useCallback(() => {
@@ -35,8 +34,7 @@ export function useEvaluation(): { evaluation: Evaluation | null; evaluate: (pro
   const evaluate = useCallback(
     (profile: Profile) => {
       waiting.current = profile;
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(pump);
+      pump();
     },
     [pump],
   );
@@ -45,7 +43,6 @@ export function useEvaluation(): { evaluation: Evaluation | null; evaluate: (pro
     alive.current = true;
     return () => {
       alive.current = false;
-      cancelAnimationFrame(frame.current);
     };
   }, []);
 
