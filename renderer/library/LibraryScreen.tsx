@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { ProfileSummary } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import { PortfolioChart } from '../analysis/PortfolioChart';
@@ -23,13 +23,15 @@ export function LibraryScreen() {
 
   useLibraryPushes({ selected, create: actions.create, exportProfiles: actions.exportProfiles, exportPdf: actions.exportPdf, startImport: importer.start });
 
-  // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke.
-  const portfolio = useMemo(() => profiles && <PortfolioChart profiles={profiles} catalog={catalog} />, [profiles]);
+  // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke; and
+  // after the table, so the rows show and take input first. Its place is kept meanwhile (styles.css).
+  const charted = useDeferredValue(profiles);
+  const portfolio = useMemo(() => charted && <PortfolioChart profiles={charted} catalog={catalog} />, [charted]);
   const shown = table.getRowModel().rows.length;
   return (
     <section className="hw-screen hw-library" aria-labelledby="hw-library-title">
       <h2 id="hw-library-title">Library</h2>
-      {portfolio ?? <p className="hw-muted">Loading profiles…</p>}
+      <div className="hw-library-chart">{portfolio ?? (profiles ? null : <p className="hw-muted">Loading profiles…</p>)}</div>
       <LibraryToolbar
         selected={selected}
         onNew={actions.create}

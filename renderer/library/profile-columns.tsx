@@ -1,21 +1,9 @@
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_includesString,
-  globalFilteringFeature,
-  metaHelper,
-  rowSelectionFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper, metaHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ProfileSummary } from '../../shared/api';
 import type { Confidence } from '../../shared/engine/types';
 import { confidenceName, formatDateTime, optionName } from '../app/format';
 import { href } from '../app/router';
+import type { SortKey } from './library-view';
 
 export interface ColumnMeta {
   numeric?: boolean;
@@ -23,21 +11,34 @@ export interface ColumnMeta {
   width: string;
 }
 
+/**
+ * The table keeps the sorting and selection state; the rows it gets are already sorted and filtered
+ * (`manualSorting`, see library-view.ts).
+ */
 export const libraryFeatures = tableFeatures({
   rowSortingFeature,
-  columnFilteringFeature,
-  globalFilteringFeature,
   rowSelectionFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  filterFns: { includesString: filterFn_includesString },
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
   columnMeta: metaHelper<ColumnMeta>(),
 });
 
 const helper = createColumnHelper<typeof libraryFeatures, ProfileSummary>();
 
 const confidenceOrder: Record<Confidence, number> = { low: 1, moderate: 2, high: 3 };
+const recommendation = (profile: ProfileSummary) => optionName(profile.winner);
+const confidence = (profile: ProfileSummary) => (profile.confidence ? confidenceOrder[profile.confidence] : 0);
+const margin = (profile: ProfileSummary) => profile.margin ?? -1;
+
+/** What each sortable column sorts by: the values its cells show. */
+export const librarySortKeys: Record<string, SortKey> = {
+  name: { text: (profile) => profile.name },
+  recommendation: { text: recommendation },
+  confidence: { value: confidence },
+  margin: { value: margin },
+  updatedAt: { value: (profile) => profile.updatedAt },
+};
+
+/** What the filter box searches: the name and the recommendation. */
+export const librarySearched = (profile: ProfileSummary) => [profile.name, recommendation(profile)];
 
 export const libraryColumns = helper.columns([
   helper.display({
@@ -60,36 +61,28 @@ export const libraryColumns = helper.columns([
   }),
   helper.accessor('name', {
     header: 'Name',
-    sortFn: 'alphanumeric',
     cell: ({ row }) => <a href={href.profile(row.original.id)}>{row.original.name}</a>,
     meta: { width: 'auto' },
   }),
-  helper.accessor((profile) => optionName(profile.winner), {
+  helper.accessor(recommendation, {
     id: 'recommendation',
     header: 'Recommendation',
-    sortFn: 'alphanumeric',
     meta: { width: '14rem' },
   }),
-  helper.accessor((profile) => (profile.confidence ? confidenceOrder[profile.confidence] : 0), {
+  helper.accessor(confidence, {
     id: 'confidence',
     header: 'Confidence',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
     cell: ({ row }) => confidenceName(row.original.confidence),
     meta: { width: '8rem' },
   }),
-  helper.accessor((profile) => profile.margin ?? -1, {
+  helper.accessor(margin, {
     id: 'margin',
     header: 'Margin (points)',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
     cell: ({ row }) => (row.original.margin === null ? '—' : row.original.margin.toFixed(1)),
     meta: { width: '10.5rem', numeric: true },
   }),
   helper.accessor('updatedAt', {
     header: 'Last change',
-    sortFn: 'basic',
-    enableGlobalFilter: false,
     cell: ({ getValue }) => formatDateTime(getValue()),
     meta: { width: '12rem' },
   }),

@@ -1,29 +1,48 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTable, type RowSelectionState, type SortingState } from '@tanstack/react-table';
 import type { ProfileSummary } from '../../shared/api';
-import { libraryColumns, libraryFeatures } from './profile-columns';
+import { libraryView } from './library-view';
+import { libraryColumns, libraryFeatures, librarySearched, librarySortKeys } from './profile-columns';
 
 const noProfiles: ProfileSummary[] = [];
 
-/** The library's table: sorting, the text filter and the selection are owned here. */
+/**
+ * The library's table: sorting, the text filter and the selection are owned here. The rows are sorted and
+ * filtered before they reach the table (see library-view.ts): the order is kept per sorting, and each
+ * keystroke only filters it.
+ */
 export function useLibraryTable(profiles: ProfileSummary[] | null) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
-  const [globalFilter, setGlobalFilter] = useState('');
+  const [filter, setFilter] = useState('');
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // The field follows each keystroke at once; filtering thousands of rows follows when the browser has time.
-  const deferredFilter = useDeferredValue(globalFilter);
+  const deferredFilter = useDeferredValue(filter);
+  const view = useMemo(() => libraryView(profiles ?? noProfiles, librarySortKeys, librarySearched), [profiles]);
+  // Each column's order is worked out while the browser is idle, one column at a time, so that a first sort
+  // by it does not wait for it.
+  useEffect(() => {
+    let idle = requestIdleCallback(function next() {
+      if (view.prepare()) idle = requestIdleCallback(next);
+    });
+    return () => cancelIdleCallback(idle);
+  }, [view]);
+  const order = useMemo(() => view.order(sorting), [view, sorting]);
+  const shown = useMemo(() => view.filter(order, deferredFilter), [view, order, deferredFilter]);
   const table = useTable({
     features: libraryFeatures,
     columns: libraryColumns,
-    data: profiles ?? noProfiles,
+    data: shown,
     getRowId: (profile) => profile.id,
-    globalFilterFn: 'includesString',
-    state: { sorting, globalFilter: deferredFilter, rowSelection },
+    manualSorting: true,
+    state: { sorting, rowSelection },
     onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
     onRowSelectionChange: setRowSelection,
   });
-  // Actions apply to what the user sees: a selected row the filter hides is left alone.
-  const selected = table.getFilteredSelectedRowModel().rows.map((row) => row.original);
-  return { table, filter: globalFilter, setFilter: setGlobalFilter, selected, clearSelection: () => setRowSelection({}) };
+  // Actions apply to what the user sees, in the list's order whatever the sorting (Compare takes the first of
+  // two as the left): a selected row the filter hides is left alone.
+  const selected = useMemo(
+    () => (Object.keys(rowSelection).length === 0 ? noProfiles : view.filter(view.order([]), deferredFilter).filter((profile) => rowSelection[profile.id])),
+    [view, deferredFilter, rowSelection],
+  );
+  return { table, filter, setFilter, selected, clearSelection: () => setRowSelection({}) };
 }

@@ -2,14 +2,30 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProfileSummary } from '../../shared/api';
 import { api } from '../api';
 import { useNotify } from '../app/notify';
+import { parseRoute } from '../app/router';
+
+/**
+ * When the window opens on the library, its first list is asked for as the code loads, not after the first
+ * render of the screen; the library is then the first screen to mount, and takes it.
+ */
+let opening: Promise<ProfileSummary[]> | null = parseRoute(location.hash).name === 'library' ? api['profiles.list'](null) : null;
+// A failure is reported where the list is taken; until then it is not an unhandled rejection.
+opening?.catch(() => undefined);
+
+function takeOpening(): Promise<ProfileSummary[]> | null {
+  const list = opening;
+  opening = null;
+  return list;
+}
 
 /** The saved profiles, and a way to read them again after a change; read again too when `version` changes. */
 export function useProfiles(version = 0): { profiles: ProfileSummary[] | null; refresh: () => Promise<void> } {
   const notify = useNotify();
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  const refresh = useCallback(() => api['profiles.list'](null).then(setProfiles, notify.error), [notify]);
+  const show = useCallback((list: Promise<ProfileSummary[]>) => list.then(setProfiles, notify.error), [notify]);
+  const refresh = useCallback(() => show(api['profiles.list'](null)), [show]);
   useEffect(() => {
-    void refresh();
-  }, [refresh, version]);
+    void show(takeOpening() ?? api['profiles.list'](null));
+  }, [show, version]);
   return { profiles, refresh };
 }

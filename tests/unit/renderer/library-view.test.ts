@@ -1,0 +1,45 @@
+import { sortFn_alphanumeric } from '@tanstack/table-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ProfileSummary } from '../../../shared/api';
+import { libraryView, type SortKey } from '../../../renderer/library/library-view';
+
+/** Characters that exercise the natural sort: case, digits with leading zeros, punctuation, non-ASCII. */
+const name = fc.string({ unit: fc.constantFrom('a', 'B', 'z', ' ', '-', '0', '1', '2', '9', 'é', 'Z', '_', '.', 'ß', '~'), maxLength: 8 });
+
+const summaries = (names: string[]) => names.map((text, index) => ({ id: `p${index}`, name: text }) as unknown as ProfileSummary);
+const keys: Record<string, SortKey> = { name: { text: (profile) => profile.name } };
+
+/** TanStack's own alphanumeric sort, ties in list order: what the library sorted with before. */
+function tanstackOrder(profiles: ProfileSummary[], desc: boolean): number[] {
+  const { sort, resolveDataValue } = sortFn_alphanumeric as unknown as { sort: (a: unknown, b: unknown) => number; resolveDataValue?: (value: unknown) => unknown };
+  const value = (text: string) => (resolveDataValue ? resolveDataValue(text) : text);
+  return profiles
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const difference = sort(value(profiles[a]!.name), value(profiles[b]!.name));
+      return (desc ? -difference : difference) || a - b;
+    });
+}
+
+describe('the library view', () => {
+  it.each([false, true])('sorts names exactly as TanStack’s alphanumeric sort does (descending: %s)', (desc) => {
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 60 }), (names) => {
+        const profiles = summaries(names);
+        const view = libraryView(profiles, keys, (profile) => [profile.name]);
+        expect([...view.order([{ id: 'name', desc }])]).toEqual(tanstackOrder(profiles, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('filters the sorted profiles by text, ignoring case, and shows all for an empty query', () => {
+    const profiles = summaries(['Workload 10', 'workload 9', 'Billing', 'WORKLOAD 1']);
+    const view = libraryView(profiles, keys, (profile) => [profile.name]);
+    const order = view.order([{ id: 'name', desc: false }]);
+    expect(view.filter(order, 'WorkLoad').map((profile) => profile.name)).toEqual(['WORKLOAD 1', 'workload 9', 'Workload 10']);
+    expect(view.filter(order, '')).toHaveLength(4);
+    expect(view.filter(order, 'nothing')).toEqual([]);
+  });
+});
