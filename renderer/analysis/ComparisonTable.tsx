@@ -6,6 +6,7 @@ import './analysis.css';
 import { comparisonColumns, comparisonFeatures, criterionRows, type CriterionRow } from './comparison-columns';
 import { closeness, noValue, points, share } from './format';
 import { labelsOf } from './labels';
+import { ariaSort, sortMark } from '../app/sort-state';
 
 export interface ComparisonTableProps {
   evaluation: Evaluation;
@@ -117,8 +118,6 @@ function BodyCell({ column, children }: { column: TableColumn; children: ReactNo
   );
 }
 
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
-
 function HeaderCell({ header, sortable }: { header: Header<Features, CriterionRow, unknown>; sortable: boolean }) {
   const sorted = header.column.getIsSorted();
   const content = header.isPlaceholder ? null : <FlexRender header={header} />;
@@ -126,14 +125,14 @@ function HeaderCell({ header, sortable }: { header: Header<Features, CriterionRo
     <th
       scope="col"
       colSpan={header.colSpan}
-      aria-sort={sorted ? ariaSort[sorted] : undefined}
+      aria-sort={ariaSort(sorted)}
       className={header.column.columnDef.meta?.numeric ? 'hwa-num' : undefined}
     >
       {sortable && header.column.getCanSort() ? (
         <button type="button" className="hwa-sort" onClick={header.column.getToggleSortingHandler()}>
           <span className="hwa-sort-label">{content}</span>
           <span className="hwa-sort-mark" aria-hidden="true">
-            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+            {sortMark(sorted)}
           </span>
         </button>
       ) : (

@@ -3,6 +3,7 @@ import { constructCell, FlexRender, type Header, type ReactTable, type Row } fro
 import type { ProfileSummary } from '../../shared/api';
 import type { libraryFeatures } from './profile-columns';
 import { useRowWindow } from './useRowWindow';
+import { ariaSort, sortMark } from '../app/sort-state';
 
 type Features = typeof libraryFeatures;
 type LibraryTable = ReactTable<Features, ProfileSummary>;
@@ -76,19 +77,17 @@ const ProfileRow = memo(function ProfileRow({ row, index, selected }: { row: Row
   );
 });
 
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
-
 function HeaderCell({ header }: { header: Header<Features, ProfileSummary, unknown> }) {
   const sorted = header.column.getIsSorted();
   const content = header.isPlaceholder ? null : <FlexRender header={header} />;
   const numeric = header.column.columnDef.meta?.numeric;
   return (
-    <th scope="col" aria-sort={sorted ? ariaSort[sorted] : undefined} className={numeric ? 'hw-num' : undefined}>
+    <th scope="col" aria-sort={ariaSort(sorted)} className={numeric ? 'hw-num' : undefined}>
       {header.column.getCanSort() ? (
         <button type="button" className="hw-sort" onClick={header.column.getToggleSortingHandler()}>
           {content}
           <span className="hw-sort-mark" aria-hidden="true">
-            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+            {sortMark(sorted)}
           </span>
         </button>
       ) : (
