@@ -16,7 +16,7 @@ import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
-import { checkProfile, saveProfile } from './profiles';
+import { checkProfile, evaluateChecked } from './profiles';
 
 const profileFilters = [
   { name: 'Hostwise profiles', extensions: ['hostwise'] },
@@ -75,7 +75,10 @@ function readError(error: unknown): CodedErrorData {
 }
 
 function statusOf(store: ProfileStore, profile: Profile): ImportStatus {
-  const local = store.find(profile.id);
+  return statusAgainst(store.find(profile.id), profile);
+}
+
+function statusAgainst(local: Profile | null | undefined, profile: Profile): ImportStatus {
   if (!local) return 'new';
   return sameContent(local, profile) ? 'same' : 'conflict';
 }
@@ -86,6 +89,8 @@ function sameContent(a: Profile, b: Profile): boolean {
   return content(a) === content(b);
 }
 
+type ImportEntry = ImportSummary['added'][number];
+
 /** Applies the user's choice for each imported profile; a bad profile never reaches the store. */
 export async function applyImport(
   ports: SharingPorts,
@@ -94,30 +99,33 @@ export async function applyImport(
   // All checked before the first save: a bad profile stops the whole import, never half of it.
   for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile);
   const summary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
-  const applyOne = ({ profile, decision }: (typeof items)[number]) => {
+  // Every outcome is decided before the first save, against the store and the profiles earlier in this
+  // import (an id twice in the dropped files), so it never depends on how fast the disk is.
+  const planned = new Map<string, Profile>();
+  const writes: { profile: Profile; entry: ImportEntry; list: ImportEntry[] }[] = [];
+  for (const { profile, decision } of items) {
     const entry = { id: profile.id, name: profile.name };
-    const status = statusOf(ports.store, profile);
-    if (status === 'same') return summary.alreadyPresent.push(entry);
-    if (decision === 'skip') return summary.skipped.push(entry);
-    if (status === 'new') return save(ports, profile).then(() => summary.added.push(entry));
-    if (decision === 'replace') return save(ports, profile).then(() => summary.replaced.push(entry));
-    const copy = { ...profile, id: ports.newId(), name: suffixedName(profile.name, '(imported)') };
-    return save(ports, copy).then(() => summary.added.push({ id: copy.id, name: copy.name }));
-  };
-  const saves: Promise<unknown>[] = [];
-  for (const item of items) {
-    // Each save evaluates its profile first (milliseconds): between two, the main process answers the window,
-    // which a blocked main process would freeze (500 profiles take seconds).
-    await nextTurn();
-    saves.push(Promise.resolve(applyOne(item)));
+    const status = statusAgainst(planned.get(profile.id) ?? ports.store.find(profile.id), profile);
+    if (status === 'same') summary.alreadyPresent.push(entry);
+    else if (decision === 'skip') summary.skipped.push(entry);
+    else if (status === 'new' || decision === 'replace') {
+      planned.set(profile.id, profile);
+      writes.push({ profile, entry, list: status === 'new' ? summary.added : summary.replaced });
+    } else {
+      const copy = { ...profile, id: ports.newId(), name: suffixedName(profile.name, '(imported)') };
+      writes.push({ profile: copy, entry: { id: copy.id, name: copy.name }, list: summary.added });
+    }
   }
-  // Saves started together coalesce into few durable writes.
-  await Promise.all(saves);
+  // Evaluating takes milliseconds a profile: between two, the main process answers the window, which a
+  // blocked main process would freeze (500 profiles take seconds). The saves then start together, so they
+  // coalesce into few durable writes and every failure is awaited.
+  const evaluated = [];
+  for (const write of writes) {
+    await nextTurn();
+    evaluated.push({ ...write, recommendation: evaluateChecked(write.profile).recommendation });
+  }
+  await Promise.all(evaluated.map(({ profile, recommendation, entry, list }) => ports.store.save(profile, recommendation).then(() => list.push(entry))));
   return summary;
-}
-
-function save(ports: SharingPorts, profile: Profile) {
-  return saveProfile(ports.store, profile);
 }
 
 /** The saved profiles of `ids`, each once: a file with the same id twice would not import again. */

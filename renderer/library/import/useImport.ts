@@ -62,9 +62,14 @@ export function useImport(onImported: () => void) {
   const apply = async (preview: ImportPreview, decisions: Decisions, refused: RejectedFile[]) => {
     const items = itemsOf(preview, decisions);
     const save = () => api['import.apply']({ items });
-    const summary = items.length > 0 ? await activity.run(importTask, `Importing ${plural(items.length, 'profile')}…`, save) : emptySummary;
-    setState({ stage: 'done', summary, rejected: [...refused, ...rejectedOf(preview)] });
-    if (items.length > 0) onImported();
+    if (items.length === 0) return setState({ stage: 'done', summary: emptySummary, rejected: [...refused, ...rejectedOf(preview)] });
+    try {
+      const summary = await activity.run(importTask, `Importing ${plural(items.length, 'profile')}…`, save);
+      setState({ stage: 'done', summary, rejected: [...refused, ...rejectedOf(preview)] });
+    } finally {
+      // A save that failed part-way (a full disk) may have written some profiles: the list shows what is saved.
+      onImported();
+    }
   };
 
   const start = async (request: ImportRequest) => {

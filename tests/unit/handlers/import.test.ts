@@ -173,4 +173,15 @@ describe('import.apply', () => {
     expect(summary).toMatchObject({ added: [{ id: fresh.id }], replaced: [{ id: local.id }] });
     expect((await app.value('profiles.list', null)).map((entry) => entry.id).sort()).toEqual([fresh.id, local.id].sort());
   });
+
+  it('decides an id that comes twice in one import against its first copy, whatever the disk speed', async () => {
+    const app = await startApp();
+    const first = profileLike(4);
+    const second = { ...first, notes: 'The other file’s version.' };
+    const summary = await apply(app, [first, 'add'], [{ ...first }, 'add'], [second, 'keep-both']);
+    expect(summary.alreadyPresent).toEqual([{ id: first.id, name: first.name }]);
+    expect(summary.added).toEqual([{ id: first.id, name: first.name }, { id: expect.any(String), name: `${first.name} (imported)` }]);
+    expect((await app.value('profiles.get', { id: first.id })).notes).toBe(first.notes);
+    expect(await app.value('profiles.list', null)).toHaveLength(2);
+  });
 });
