@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProfileSummary } from '../../shared/api';
 import { api } from '../api';
 import { useNotify } from '../app/notify';
@@ -22,7 +22,17 @@ function takeOpening(): Promise<ProfileSummary[]> | null {
 export function useProfiles(version = 0): { profiles: ProfileSummary[] | null; refresh: () => Promise<void> } {
   const notify = useNotify();
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  const show = useCallback((list: Promise<ProfileSummary[]>) => list.then(setProfiles, notify.error), [notify]);
+  // Reads overlap (an import, a delete, a rename): only the newest request's answer is shown.
+  const latest = useRef(0);
+  const show = useCallback(
+    (list: Promise<ProfileSummary[]>) => {
+      const request = ++latest.current;
+      return list.then((answer) => {
+        if (request === latest.current) setProfiles(answer);
+      }, notify.error);
+    },
+    [notify],
+  );
   const refresh = useCallback(() => show(api['profiles.list'](null)), [show]);
   useEffect(() => {
     void show(takeOpening() ?? api['profiles.list'](null));

@@ -88,7 +88,7 @@ const importSource = z.discriminatedUnion('source', [
 const importDecisions = z
   .array(z.strictObject({ profile: profileSchema, decision: z.enum(['add', 'keep-both', 'replace', 'skip']) }))
   .min(1)
-  .max(10_000);
+  .max(importLimits.maxProfiles);
 
 /**
  * The contract between renderer and main: channel → (argument schema, result type).

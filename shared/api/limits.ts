@@ -8,4 +8,8 @@ export const papers = ['A4', 'Letter'] as const;
 export type Paper = (typeof papers)[number];
 
 /** What one imported file may weigh: a profile file, or a Hostwise PDF report that carries one. */
-export const importLimits = { maxBytes: 50 * 1024 * 1024 } as const;
+export const importLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  /** Profiles one import applies: it is all-or-nothing, so it is one call. */
+  maxProfiles: 10_000,
+} as const;

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportDecision, ImportPreview, ImportSummary } from '../../../shared/api';
+import { CodedError } from '../../../shared/api/errors';
+import { importLimits } from '../../../shared/api/limits';
 import { api } from '../../api';
 import { useActivity, type Report } from '../../app/activity';
 import { plural } from '../../app/format';
@@ -57,11 +59,21 @@ async function previewOf(request: ImportRequest, report: Report): Promise<{ prev
 export function useImport(onImported: () => void) {
   const notify = useNotify();
   const activity = useActivity();
-  const [state, setState] = useState<ImportState>({ stage: 'closed' });
+  const [state, setShownState] = useState<ImportState>({ stage: 'closed' });
+  // Read by `start` and `confirm`, which can run before React renders the stage they follow.
+  const current = useRef(state);
+  const setState = (next: ImportState) => {
+    current.current = next;
+    setShownState(next);
+  };
 
   const apply = async (preview: ImportPreview, decisions: Decisions, refused: RejectedFile[]) => {
     const items = itemsOf(preview, decisions);
     const save = () => api['import.apply']({ items });
+    if (items.length > importLimits.maxProfiles) {
+      const message = `One import takes at most ${importLimits.maxProfiles.toLocaleString()} profiles; these files hold ${items.length.toLocaleString()}. Import them in smaller groups.`;
+      throw new CodedError({ code: 'IMPORT_TOO_MANY', message });
+    }
     if (items.length === 0) return setState({ stage: 'done', summary: emptySummary, rejected: [...refused, ...rejectedOf(preview)] });
     try {
       const summary = await activity.run(importTask, `Importing ${plural(items.length, 'profile')}…`, save);
@@ -73,7 +85,7 @@ export function useImport(onImported: () => void) {
   };
 
   const start = async (request: ImportRequest) => {
-    if (activity.busy(importTask) || state.stage === 'review') return notify.toast('An import is under way: finish it before starting another.');
+    if (activity.busy(importTask) || current.current.stage === 'review') return notify.toast('An import is under way: finish it before starting another.');
     try {
       const { preview, refused } = await activity.run(importTask, 'Reading files to import…', (report) => previewOf(request, report));
       if (preview.files.length === 0 && refused.length === 0) return; // the user cancelled the file dialog
@@ -85,10 +97,11 @@ export function useImport(onImported: () => void) {
   };
 
   const confirm = (decisions: Decisions) => {
-    if (state.stage !== 'review') return;
+    const review = current.current;
+    if (review.stage !== 'review') return;
     // The review closes while the profiles are saved, so it cannot be confirmed twice.
     setState({ stage: 'closed' });
-    apply(state.preview, decisions, state.refused).catch(notify.error);
+    apply(review.preview, decisions, review.refused).catch(notify.error);
   };
 
   return { state, start, confirm, close: () => setState({ stage: 'closed' }) };
