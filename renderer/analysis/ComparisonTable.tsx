@@ -42,7 +42,7 @@ export function ComparisonTable({ evaluation, catalog, print = false }: Comparis
       </p>
       <div className="hwa-table-scroll">
         <table className="hwa-comparison">
-          <caption className="hwa-sr-only">Options compared on every criterion</caption>
+          <caption className="hw-sr-only">Options compared on every criterion</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

@@ -24,7 +24,7 @@ export function RatingCell({ option, contribution, labels }: RatingProps) {
       <span className="hwa-rating-value">
         {adjusted ? (
           <>
-            <span className="hwa-sr-only">catalogue rating {rating(contribution.rating)}, adjusted to </span>
+            <span className="hw-sr-only">catalogue rating {rating(contribution.rating)}, adjusted to </span>
             <del aria-hidden="true">{contribution.rating}</del>{' '}
           </>
         ) : null}

@@ -2,7 +2,7 @@
 export function DataTable({ caption, head, rows }: { caption: string; head: readonly string[]; rows: readonly (readonly string[])[] }) {
   return (
     // The wrapper clips: a table ignores a 1px width, and unclipped it would widen the page.
-    <div className="hwa-sr-only">
+    <div className="hw-sr-only">
       <table>
         <caption>{caption}</caption>
         <thead>
