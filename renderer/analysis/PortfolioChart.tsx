@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProfileSummary } from '../../shared/api';
 import type { Catalog, OptionId } from '../../shared/catalog';
 import { ChartFigure, chartSize } from './charts/ChartFigure';
-import { legendProps, tooltipSorter } from './charts/series-order';
+import { tooltipSorter } from './charts/series-order';
 import { confidenceLabel, confidenceLevel, confidenceLevels, count, type ConfidenceLevel } from './format';
 import { labelsOf } from './labels';
 import { confidenceColor } from './palette';
+import { readableTooltipItems } from './charts/theme';
 
 export interface PortfolioChartProps {
   profiles: ProfileSummary[];
@@ -59,6 +60,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
       title={title}
       description={description}
       className="hwa-chart-portfolio"
+      legend={confidenceLevels.map((level, index) => ({ name: names[index]!, color: confidenceColor(level) }))}
       table={{
         head: ['Option', ...confidenceLevels.map(confidenceLabel), 'Total'],
         rows: data.map((row) => [row.name, ...confidenceLevels.map((level) => count(row[level])), count(row.total)]),
@@ -71,8 +73,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
         {confidenceLevels.map((level, index) => (
           <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
         ))}
-        <Tooltip isAnimationActive={false} itemSorter={tooltipSorter(names)} />
-        <Legend {...legendProps(names)} />
+        <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} itemSorter={tooltipSorter(names)} />
       </BarChart>
     </ChartFigure>
   );

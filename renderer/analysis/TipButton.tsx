@@ -21,8 +21,10 @@ function positionFor(trigger: Element, tip: HTMLElement): Position {
  * the DOM as the trigger's description (aria-describedby) while hidden; Escape hides it without moving focus.
  * It is fixed-positioned so the table's scrolling wrapper cannot clip it, and follows the trigger on scroll.
  */
-export function TipButton({ children, tip, className }: { children: ReactNode; tip: ReactNode; className?: string }) {
-  const id = useId();
+export function TipButton({ children, tip, className, tipId }: { children: ReactNode; tip: ReactNode; className?: string; tipId?: string }) {
+  const ownId = useId();
+  // Given, so that another control can be described by the same tip.
+  const id = tipId ?? ownId;
   const trigger = useRef<HTMLButtonElement>(null);
   const tipElement = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);

@@ -1,4 +1,4 @@
-import { createColumnHelper, createSortedRowModel, metaHelper, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import { createColumnHelper, type CellContext, type HeaderContext, createSortedRowModel, metaHelper, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
 import type { CriterionId, OptionId } from '../../shared/catalog';
 import type { Contribution, Evaluation, RankedOption } from '../../shared/engine/types';
 import { contributionOf, criteriaOf } from './evaluation';
@@ -12,8 +12,9 @@ interface ColumnMeta {
   /** The cell names its row (a criterion) for assistive technology: rendered as <th scope="row">. */
   rowHeader?: boolean;
   numeric?: boolean;
-  /** The option of an option column. */
+  /** The option of an option column, as this evaluation ranks it. */
   option?: RankedOption;
+  labels?: Labels;
 }
 
 export const comparisonFeatures = tableFeatures({
@@ -46,22 +47,23 @@ export function criterionRows(evaluation: Evaluation, labels: Labels): Criterion
 }
 
 const helper = createColumnHelper<typeof comparisonFeatures, CriterionRow>();
+type CellProps<Value> = CellContext<typeof comparisonFeatures, CriterionRow, Value>;
+type HeaderProps = HeaderContext<typeof comparisonFeatures, CriterionRow, number>;
 
-function optionColumn(option: RankedOption, labels: Labels) {
-  return helper.accessor((row) => row.contributions.get(option.option)?.points ?? 0, {
-    id: option.option,
-    header: () => <OptionHeader option={option} labels={labels} />,
-    cell: ({ row }) => {
-      const contribution = row.original.contributions.get(option.option);
-      return contribution ? <RatingCell option={option.option} contribution={contribution} labels={labels} /> : noValue;
-    },
-    sortFn: 'basic',
-    sortDescFirst: true,
-    meta: { numeric: true, option },
-  });
+/*
+ * Cells and headers are components defined once: TanStack renders a column's cell as a React component, so a
+ * function made anew with every evaluation would remount every cell whenever a weight moves.
+ */
+
+function OptionCell({ row, column }: CellProps<number>) {
+  const { option, labels } = column.columnDef.meta ?? {};
+  const contribution = option && row.original.contributions.get(option.option);
+  return contribution && labels ? <RatingCell option={option.option} contribution={contribution} labels={labels} /> : noValue;
 }
 
-function OptionHeader({ option, labels }: { option: RankedOption; labels: Labels }) {
+function OptionHeader({ column }: HeaderProps) {
+  const { option, labels } = column.columnDef.meta ?? {};
+  if (!option || !labels) return null;
   const name = labels.option(option.option);
   return (
     <>
@@ -74,6 +76,21 @@ function OptionHeader({ option, labels }: { option: RankedOption; labels: Labels
   );
 }
 
+function WeightCell({ getValue }: CellProps<number>) {
+  return percent(getValue());
+}
+
+function optionColumn(option: RankedOption, labels: Labels) {
+  return helper.accessor((row) => row.contributions.get(option.option)?.points ?? 0, {
+    id: option.option,
+    header: OptionHeader,
+    cell: OptionCell,
+    sortFn: 'basic',
+    sortDescFirst: true,
+    meta: { numeric: true, option, labels },
+  });
+}
+
 /**
  * Criteria as rows and options as columns, the weighted decision matrix architects know: each row reads
  * across the options, the totals sit at the foot, and it stays narrow enough for a side pane and a page.
@@ -83,7 +100,7 @@ export function comparisonColumns(evaluation: Evaluation, labels: Labels) {
     helper.accessor('name', { id: 'criterion', header: 'Criterion', sortFn: 'alphanumeric', meta: { rowHeader: true } }),
     helper.accessor('weight', {
       header: 'Weight',
-      cell: ({ getValue }) => percent(getValue()),
+      cell: WeightCell,
       sortFn: 'basic',
       sortDescFirst: true,
       meta: { numeric: true },

@@ -15,6 +15,7 @@ import { NameField } from './NameField';
 import { NotesField } from './NotesField';
 import { Questionnaire } from './Questionnaire';
 import { SaveIndicator } from './SaveIndicator';
+import { useDockClearance } from './useDockClearance';
 import { useProfileEditor, type ProfileChange } from './useProfileEditor';
 
 function withOverride(profile: Profile, criterion: CriterionId, value: number | null): Profile {
@@ -64,15 +65,19 @@ export function ProfileScreen({ id }: { id: string }) {
   );
 }
 
+/** The weights, docked at the top of the pane in two-pane layouts, over the analysis they move. */
 function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void }) {
+  const dock = useDockClearance();
   return (
     <>
-      <WeightsPanel
-        evaluation={evaluation}
-        overrides={profile.weightOverrides}
-        onOverride={(criterion, value) => change((p) => withOverride(p, criterion, value))}
-        onResetAll={() => change((p) => ({ ...p, weightOverrides: {} }))}
-      />
+      <div className="hw-weights-dock" ref={dock}>
+        <WeightsPanel
+          evaluation={evaluation}
+          overrides={profile.weightOverrides}
+          onOverride={(criterion, value) => change((p) => withOverride(p, criterion, value))}
+          onResetAll={() => change((p) => ({ ...p, weightOverrides: {} }))}
+        />
+      </div>
       <Analysis evaluation={evaluation} catalog={catalog} />
     </>
   );

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { percent } from '../../shared/engine/format';
 import type { WeightProvenance } from '../../shared/engine/types';
+import { TipButton } from '../analysis/TipButton';
 import { criterionName } from '../app/format';
-import { provenanceLines } from './provenance';
+import { provenanceLines, provenanceSummary } from './provenance';
 
 /** The range of a raw weight the slider offers; derived weights above it show at the end. */
 export const sliderMax = 5;
@@ -15,14 +16,19 @@ interface Props {
   onChange: (value: number | null) => void;
 }
 
+/** One criterion in two lines: its name, where its weight comes from (in full on hover or focus) and its share; the slider. */
 export function WeightRow({ provenance, value, overridden, onChange }: Props) {
   const id = useId();
+  const whyId = `${id}-why`;
   const name = criterionName(provenance.criterion);
   const share = percent(provenance.weight);
   return (
     <li className={overridden ? 'hw-weight hw-weight-overridden' : 'hw-weight'}>
       <div className="hw-weight-head">
         <label htmlFor={id}>{name}</label>
+        <TipButton className="hw-weight-why" tipId={whyId} tip={<ProvenanceTip name={name} provenance={provenance} />}>
+          {provenanceSummary(provenance)}
+        </TipButton>
         <span className="hw-weight-share">{share}</span>
       </div>
       <div className="hw-weight-control">
@@ -33,7 +39,7 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
           max={sliderMax}
           step={0.1}
           value={Math.min(value, sliderMax)}
-          aria-describedby={`${id}-why`}
+          aria-describedby={whyId}
           aria-valuetext={`raw weight ${value.toFixed(1)}, ${share} of the decision`}
           onChange={(event) => onChange(Number(event.target.value))}
         />
@@ -45,11 +51,19 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
           Reset
         </button>
       </div>
-      <ul id={`${id}-why`} className="hw-provenance">
-        {provenanceLines(provenance).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
     </li>
+  );
+}
+
+function ProvenanceTip({ name, provenance }: { name: string; provenance: WeightProvenance }) {
+  return (
+    <>
+      <strong className="hwa-evidence-title">Where the weight of {name} comes from</strong>
+      {provenanceLines(provenance).map((line) => (
+        <span key={line} className="hwa-evidence-line">
+          {line}
+        </span>
+      ))}
+    </>
   );
 }

@@ -15,15 +15,13 @@ export function WeightsPanel({ evaluation, overrides, onOverride, onResetAll }: 
   const anyOverride = Object.keys(overrides).length > 0;
   return (
     <section className="hw-card hw-weights" aria-labelledby="hw-weights-title">
-      <div className="hw-card-head">
+      <div className="hw-card-head hw-weights-head">
         <h3 id="hw-weights-title">Weights</h3>
+        <p className="hw-muted">Each criterion’s share of the decision: answers set it, a slider overrides it (0 ignores it).</p>
         <button type="button" className="hw-button hw-small" disabled={!anyOverride} onClick={onResetAll}>
           Reset all
         </button>
       </div>
-      <p className="hw-muted">
-        Each criterion’s share of the decision. Answers move the derived weights; a slider overrides one (0 ignores the criterion).
-      </p>
       <ul className="hw-weight-list">
         {evaluation.weightProvenance.map((provenance) => {
           const override = overrides[provenance.criterion];

@@ -14,3 +14,10 @@ export function provenanceLines(provenance: WeightProvenance): string[] {
   const override = provenance.override === null ? [] : [`Set by hand to ${number(provenance.override)} (derived ${number(provenance.derived)})`];
   return [`Base ${number(provenance.base)}`, ...moves, ...(provenance.override === null ? derived : override)];
 }
+
+/** Where a weight comes from in a few words: "base", "base + 3 answers" or "set by hand". */
+export function provenanceSummary({ adjustments, override }: WeightProvenance): string {
+  if (override !== null) return 'set by hand';
+  const answers = adjustments.length;
+  return answers === 0 ? 'base' : `base + ${answers} answer${answers === 1 ? '' : 's'}`;
+}

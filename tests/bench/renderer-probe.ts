@@ -81,18 +81,37 @@ export const probeScript = `
     },
 
     /**
+     * Scrolls the analysis pane so the contributions chart's drawing sits just under the weights (which stay at
+     * the pane's top), then checks that the drawing and every slider are on screen.
+     */
+    watchContributions() {
+      const pane = document.querySelector('.hw-profile-analysis');
+      const chart = document.querySelector('.hwa-chart-contributions svg.recharts-surface');
+      const dock = document.querySelector('.hw-weights-dock');
+      pane.scrollTop += chart.getBoundingClientRect().top - dock.getBoundingClientRect().bottom;
+      const onScreen = (element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+      };
+      const sliders = [...document.querySelectorAll('.hw-weights input[type="range"]')];
+      if (!onScreen(chart) || !sliders.every(onScreen)) {
+        throw new Error('The contributions chart and the weight sliders are not on screen together.');
+      }
+    },
+
+    /**
      * Moves one weight slider to value and times, from the input event: the contributions chart's drawing first
-     * differing from what it was (reflected), the paint of that change, and the last DOM change of any chart
-     * (settled: the burst ends after quietMs without a change). Re-renders that redraw the same chart are not
-     * a reflection of the change.
+     * differing from what it was (reflected), the paint of that change, and the last DOM change in the analysis
+     * (settled: the burst ends after quietMs without a change; parts off screen update after the next paint).
+     * Re-renders that redraw the same chart are not a reflection of the change.
      */
     async slide(index, value, quietMs) {
       const sliders = document.querySelectorAll('.hw-weights input[type="range"]');
       const slider = sliders[index % sliders.length];
-      const grid = document.querySelector('.hwa-chart-grid');
+      const analysis = document.querySelector('.hwa-analysis');
       const drawing = () => document.querySelector('.hwa-chart-contributions .recharts-wrapper > svg.recharts-surface')?.outerHTML;
       const before = drawing();
-      if (!slider || !grid || !before) throw new Error('No weight slider or contributions chart on the page.');
+      if (!slider || !analysis || !before) throw new Error('No weight slider or contributions chart on the page.');
       if (Number(slider.value) === value) value = value > 2.5 ? value - 1 : value + 1;
       let reflected = null;
       let reflectedPainted = null;
@@ -103,7 +122,7 @@ export const probeScript = `
         reflected = settled;
         painted().then((time) => (reflectedPainted = time));
       });
-      observer.observe(grid, watch);
+      observer.observe(analysis, watch);
       const start = now();
       type(slider, String(value));
       while (reflectedPainted === null || now() - settled < quietMs) {
@@ -166,6 +185,7 @@ export interface Probe {
   loading: Promise<LoadTimes>;
   takeLongTasks(): Promise<number[]>;
   load(rows: number, filter: string, filteredRows: number): Promise<LoadTimes>;
+  watchContributions(): void;
   slide(index: number, value: number, quietMs: number): Promise<SlideTimes>;
   scrollThrough(rows: number): Promise<{ steps: number; longestFrame: number }>;
   settled(rows: number): Promise<number>;

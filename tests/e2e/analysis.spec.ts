@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import type { Profile } from '../../shared/profile';
 import type { Host } from './host/host';
 import { collectErrors, profile } from './workspace-helpers';
+import { share } from '../../shared/engine/format';
 
 /** Answers whose evaluation has a winner, a close runner-up, TOPSIS disagreeing and plain containers ruled out. */
 const payments = {
@@ -113,9 +114,11 @@ async function expectCharts(page: Page, evaluation: Evaluation) {
   const figure = (name: string) => page.getByRole('figure', { name });
   const radar = figure('Ratings of each option on each criterion');
   await expect(radar.locator('.recharts-radar-polygon')).toHaveCount(options);
+  await expect(radar.locator('.hwa-legend li')).toHaveCount(options);
   const contributions = figure('Where each option’s score comes from');
-  await expect(contributions.locator('.recharts-bar')).toHaveCount(criteria);
-  await expect(contributions.locator('.recharts-legend-item')).toHaveCount(criteria);
+  await expect(contributions.locator('.hwa-contribution-segment')).toHaveCount(criteria * options);
+  await expect(contributions.locator('.hwa-bar-label')).toHaveText(evaluation.ranking.map((option) => option.score.toFixed(1)));
+  await expect(contributions.locator('.hwa-legend li')).toHaveText(catalog.criteria.map((criterion) => criterion.name));
   const tornado = figure('How far each weight can move before the winner changes');
   await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(criteria);
   const wins = figure('How often each option wins when the weights vary');
@@ -125,6 +128,53 @@ async function expectCharts(page: Page, evaluation: Evaluation) {
     await expect(chart.getByRole('table')).toHaveCount(1);
   }
 }
+
+test('the weights stay docked over the analysis, and a slider redraws the chart in view, then every other part', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  // A laptop screen: the weights dock only where the window is tall enough to leave room beneath them.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const saved = profile('Payments API', payments);
+  await openAnalysis(page, host, saved);
+  const pane = page.getByRole('region', { name: 'Weights and analysis' });
+  const dock = page.locator('.hw-weights-dock');
+  const contributions = page.getByRole('figure', { name: 'Where each option’s score comes from' });
+  const drawing = contributions.locator('svg.recharts-surface');
+
+  // Scrolled to the contributions chart, the sliders are still on screen and nothing covers the chart.
+  await drawing.scrollIntoViewIfNeeded();
+  await pane.evaluate((element) => {
+    const chart = element.querySelector('.hwa-chart-contributions svg.recharts-surface');
+    const docked = element.querySelector('.hw-weights-dock');
+    if (chart && docked) element.scrollTop += chart.getBoundingClientRect().top - docked.getBoundingClientRect().bottom;
+  });
+  const slider = page.getByRole('slider', { name: 'Isolation and security' });
+  await expect(slider).toBeInViewport();
+  await expect(drawing).toBeInViewport({ ratio: 1 });
+  const dockBottom = (await dock.boundingBox())?.y ?? 0;
+  const drawingTop = (await drawing.boundingBox())?.y ?? 0;
+  expect(drawingTop).toBeGreaterThanOrEqual(dockBottom - 1);
+
+  const moved = await client(host).evaluate({ profile: { ...saved, weightOverrides: { isolation: 5 } } });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(contributions.locator('.hwa-bar-label')).toHaveText(moved.ranking.map((option) => option.score.toFixed(1)));
+  // The parts off screen follow: the win probabilities and the tornado's takeovers match the new evaluation.
+  const wins = page.getByRole('figure', { name: 'How often each option wins when the weights vary' });
+  await expect(wins.getByRole('table').getByRole('cell')).toHaveText(moved.ranking.map((option) => share(option.winProbability ?? 0)));
+  await expect(page.getByRole('region', { name: 'Analysis', exact: true }).getByTestId('winner')).toHaveText(optionName(moved.recommendation.winner));
+
+  // Focus that moves into the pane is never left under the docked weights.
+  await pane.evaluate((element) => (element.scrollTop = 0));
+  const copy = page.getByRole('button', { name: 'Copy summary' });
+  await page.getByRole('button', { name: 'Reset all' }).focus();
+  for (let presses = 0; presses < 40 && !(await copy.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(copy).toBeFocused();
+  const copyTop = (await copy.boundingBox())?.y ?? 0;
+  expect(copyTop).toBeGreaterThanOrEqual(((await dock.boundingBox())?.y ?? 0) + ((await dock.boundingBox())?.height ?? 0) - 1);
+  expect(errors).toEqual([]);
+});
 
 test('with a single feasible option the analysis says so and marks every other option ruled out', async ({ page, host }) => {
   const errors = collectErrors(page);
@@ -147,6 +197,7 @@ test('the portfolio chart counts the workloads per option and confidence', async
   await page.goto('/');
   const portfolio = page.getByRole('figure', { name: 'Where the workloads land' });
   await expect(portfolio.locator('.recharts-bar')).toHaveCount(4);
+  await expect(portfolio.locator('.hwa-legend li')).toHaveText(['High confidence', 'Moderate confidence', 'Low confidence', 'Unknown confidence']);
   const data = portfolio.getByRole('table');
   for (const option of catalog.options) {
     const landing = summaries.filter((summary) => summary.winner === option.id);

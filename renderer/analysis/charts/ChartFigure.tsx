@@ -3,6 +3,7 @@ import { RechartsThemeProvider } from 'recharts';
 import type { Catalog } from '../../../shared/catalog';
 import type { Evaluation } from '../../../shared/engine/types';
 import '../analysis.css';
+import { ChartLegend, type LegendEntry } from './ChartLegend';
 import { DataTable } from './DataTable';
 import { chartTheme } from './theme';
 
@@ -24,14 +25,6 @@ export interface ChartSize {
   responsive: boolean;
 }
 
-/** Width of the names on a bar chart's category axis: room for "Sandboxed container (ruled out)" in two lines. */
-export const categoryAxisWidth = 175;
-
-/** Props for a value axis with its title under the ticks. */
-export function titledAxis(title: string) {
-  return { label: { value: title, position: 'insideBottom', offset: -4 }, height: 40 } as const;
-}
-
 export function chartSize(height: number, print: boolean): ChartSize {
   return print ? { width: printWidth, height, responsive: false } : { width: '100%', height, responsive: true };
 }
@@ -41,12 +34,14 @@ interface ChartFigureProps {
   /** One or two sentences that say what the chart shows and what it means here. */
   description: string;
   table: { head: readonly string[]; rows: readonly (readonly string[])[] };
+  /** The key to the series' colours, when there is more than one colour to tell apart. */
+  legend?: readonly LegendEntry[];
   className?: string;
   children: ReactNode;
 }
 
 /** A chart with its accessible name, a description, and its data as a table for screen readers. */
-export function ChartFigure({ title, description, table, className, children }: ChartFigureProps) {
+export function ChartFigure({ title, description, table, legend, className, children }: ChartFigureProps) {
   const titleId = useId();
   const descriptionId = useId();
   return (
@@ -60,6 +55,7 @@ export function ChartFigure({ title, description, table, className, children }: 
       <div className="hwa-chart-canvas">
         <RechartsThemeProvider value={chartTheme}>{children}</RechartsThemeProvider>
       </div>
+      {legend ? <ChartLegend entries={legend} /> : null}
       <DataTable caption={title} head={table.head} rows={table.rows} />
     </figure>
   );

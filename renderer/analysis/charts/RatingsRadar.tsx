@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { OptionId } from '../../../shared/catalog';
 import { contributionOf, criteriaOf, rankedOption } from '../evaluation';
 import { rating } from '../format';
 import { labelsOf } from '../labels';
 import { optionColor } from '../palette';
 import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
-import { legendProps, tooltipSorter } from './series-order';
+import { tooltipSorter } from './series-order';
 import { seriesName } from './series';
+import { readableTooltipItems } from './theme';
 
 const title = 'Ratings of each option on each criterion';
 const description =
@@ -53,6 +54,7 @@ function RadarFigure({ series, spokes, print }: { series: Series[]; spokes: Spok
       title={title}
       description={description}
       className="hwa-chart-radar"
+      legend={series.map((s) => ({ name: s.name, color: optionColor(s.option) }))}
       table={{ head: ['Criterion', ...names], rows: spokes.map(({ criterion, ratings }) => [criterion, ...ratings.map(rating)]) }}
     >
       <RadarChart {...chartSize(440, print)} data={data} outerRadius="66%" title={title} desc={description}>
@@ -73,8 +75,7 @@ function RadarFigure({ series, spokes, print }: { series: Series[]; spokes: Spok
             isAnimationActive={false}
           />
         ))}
-        <Tooltip isAnimationActive={false} itemSorter={tooltipSorter(names)} formatter={(value) => rating(Number(value))} />
-        <Legend {...legendProps(names)} />
+        <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} itemSorter={tooltipSorter(names)} formatter={(value) => rating(Number(value))} />
       </RadarChart>
     </ChartFigure>
   );

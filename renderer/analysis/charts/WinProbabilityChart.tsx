@@ -1,11 +1,16 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarChart, Rectangle, Tooltip, type BarShapeProps } from 'recharts';
 import { count, share } from '../format';
 import { labelsOf } from '../labels';
 import { optionColor } from '../palette';
-import { categoryAxisWidth, ChartFigure, chartSize, titledAxis, type ChartProps } from './ChartFigure';
+import { BarEndLabel } from './BarEndLabel';
+import { barFrame } from './barFrame';
+import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
 import { seriesName } from './series';
+import { readableTooltipItems } from './theme';
 
 const title = 'How often each option wins when the weights vary';
+const margin = { right: 64 };
+const formatShare = (value: unknown) => share(Number(value));
 
 /** Monte Carlo win probabilities: the share of random weight draws (around the profile's own) each option wins. */
 export function WinProbabilityChart({ evaluation, catalog, print = false }: ChartProps) {
@@ -28,26 +33,33 @@ export function WinProbabilityChart({ evaluation, catalog, print = false }: Char
       className="hwa-chart-win"
       table={{ head: ['Option', 'Win probability'], rows: data.map((row) => [row.option, row.label]) }}
     >
-      <BarChart {...chartSize(90 + 44 * data.length, print)} data={data} layout="vertical" margin={{ right: 64, bottom: 12 }} barCategoryGap="25%" title={title} desc={description}>
-        <CartesianGrid horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={share}
-          {...titledAxis('Share of weight draws won')}
-        />
-        <YAxis type="category" dataKey="option" width={categoryAxisWidth} />
-        <Bar dataKey="probability" name="Win probability" shape={KeepEmptyBar} isAnimationActive={false}>
-          <LabelList dataKey="label" position="right" fill="var(--hwa-text)" />
-        </Bar>
-        <Tooltip isAnimationActive={false} formatter={(value) => share(Number(value))} />
+      <BarChart {...chartSize(90 + 44 * data.length, print)} data={data} layout="vertical" margin={margin} barCategoryGap="25%" title={title} desc={description}>
+        {frame}
       </BarChart>
     </ChartFigure>
   );
 }
 
-/** The default bar, given as a custom shape so Recharts keeps 0% bars and their "0%" label. */
-function KeepEmptyBar(props: BarShapeProps) {
-  return <Rectangle {...props} />;
+const frame = barFrame({
+  ticks: [0, 0.25, 0.5, 0.75, 1],
+  format: share,
+  title: 'Share of weight draws won',
+  category: 'option',
+  value: 'probability',
+  name: 'Win probability',
+  shape: ProbabilityBar,
+  tooltip: <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} formatter={formatShare} />,
+});
+
+/** The default bar with its share after it; a custom shape also keeps 0% bars and their "0%" label. */
+function ProbabilityBar(props: BarShapeProps) {
+  const { x, y, width, height, payload } = props;
+  return (
+    <g>
+      <Rectangle {...props} />
+      <BarEndLabel end={x + width} y={y} height={height}>
+        {(payload as { label: string }).label}
+      </BarEndLabel>
+    </g>
+  );
 }

@@ -29,3 +29,9 @@ export const chartTheme: RechartsTheme = {
   },
   legend: { wrapperStyle: { paddingTop: 4 } },
 };
+
+/**
+ * For Recharts' own tooltip: items in the body colour. Recharts colours each item like its series, which a
+ * theme cannot override, and a light series colour is fine for a swatch but not for reading.
+ */
+export const readableTooltipItems = { color: 'var(--hwa-text)' };

@@ -1,0 +1,30 @@
+import { startTransition, useCallback, useEffect, useState } from 'react';
+
+/** Runs `task` once the browser has painted the next frame; returns a cancel function. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A task queued from an animation frame callback runs after that frame's paint.
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * `value` for one part of the screen, rendered first where the user can see it: while the part is on screen
+ * the latest value renders at once; off screen it renders after the next paint, as a transition, so the
+ * parts being looked at never wait for the parts that are not. Returns a ref for the part's element.
+ */
+export function useOnScreenFirst<T>(value: T): [ref: (element: Element | null) => (() => void) | undefined, shown: T] {
+  const [onScreen, setOnScreen] = useState(true);
+  const [offScreenValue, setOffScreenValue] = useState(value);
+  const ref = useCallback((element: Element | null) => {
+    if (!element) return undefined;
+    const observer = new IntersectionObserver(([entry]) => setOnScreen(entry?.isIntersecting ?? true));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => (onScreen ? undefined : afterNextPaint(() => startTransition(() => setOffScreenValue(value)))), [onScreen, value]);
+  return [ref, onScreen ? value : offScreenValue];
+}
