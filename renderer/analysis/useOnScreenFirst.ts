@@ -11,6 +11,9 @@ function afterNextPaint(task: () => void): () => void {
   };
 }
 
+/** How much of a part must show for it to count as on screen: a chart's title alone is not its drawing. */
+const shownShare = 0.2;
+
 /**
  * `value` for one part of the screen, rendered first where the user can see it: while the part is on screen
  * the latest value renders at once; off screen it renders after the next paint, as a transition, so the
@@ -21,10 +24,15 @@ export function useOnScreenFirst<T>(value: T): [ref: (element: Element | null) =
   const [offScreenValue, setOffScreenValue] = useState(value);
   const ref = useCallback((element: Element | null) => {
     if (!element) return undefined;
-    const observer = new IntersectionObserver(([entry]) => setOnScreen(entry?.isIntersecting ?? true));
+    // The newest entry: the part may have crossed the edge more than once since the last callback.
+    const observer = new IntersectionObserver((entries) => setOnScreen((entries.at(-1)?.intersectionRatio ?? 1) >= shownShare), {
+      threshold: shownShare,
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  // Kept current while on screen, so a part scrolled away shows what it showed, not an older value.
+  if (onScreen && offScreenValue !== value) setOffScreenValue(value);
   useEffect(() => (onScreen ? undefined : afterNextPaint(() => startTransition(() => setOffScreenValue(value)))), [onScreen, value]);
   return [ref, onScreen ? value : offScreenValue];
 }

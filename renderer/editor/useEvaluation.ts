@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
 import { api } from '../api';
@@ -23,7 +24,9 @@ export function useEvaluation(): { evaluation: Evaluation | null; evaluate: (pro
     api
       .evaluate({ profile })
       .then((result) => {
-        if (alive.current && !waiting.current) setEvaluation(result);
+        // Rendered in this task, effects included (charts move their data into their stores in effects), so
+        // the new evaluation is on screen at the next frame rather than after the scheduler's next turns.
+        if (alive.current && !waiting.current) flushSync(() => setEvaluation(result));
       }, notify.error)
       .finally(() => {
         busy.current = false;

@@ -27,6 +27,7 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
       <div className="hw-weight-head">
         <label htmlFor={id}>{name}</label>
         <TipButton className="hw-weight-why" tipId={whyId} tip={<ProvenanceTip name={name} provenance={provenance} />}>
+          <span className="hw-sr-only">{name}: </span>
           {provenanceSummary(provenance)}
         </TipButton>
         <span className="hw-weight-share">{share}</span>

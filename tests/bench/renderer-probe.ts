@@ -89,12 +89,17 @@ export const probeScript = `
       const chart = document.querySelector('.hwa-chart-contributions svg.recharts-surface');
       const dock = document.querySelector('.hw-weights-dock');
       pane.scrollTop += chart.getBoundingClientRect().top - dock.getBoundingClientRect().bottom;
+      this.checkWatching();
+    },
+
+    /** Throws unless the contributions chart's drawing and every weight slider are on screen. */
+    checkWatching() {
       const onScreen = (element) => {
-        const box = element.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+        const box = element?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
       };
       const sliders = [...document.querySelectorAll('.hw-weights input[type="range"]')];
-      if (!onScreen(chart) || !sliders.every(onScreen)) {
+      if (!onScreen(document.querySelector('.hwa-chart-contributions svg.recharts-surface')) || sliders.length === 0 || !sliders.every(onScreen)) {
         throw new Error('The contributions chart and the weight sliders are not on screen together.');
       }
     },
@@ -103,9 +108,11 @@ export const probeScript = `
      * Moves one weight slider to value and times, from the input event: the contributions chart's drawing first
      * differing from what it was (reflected), the paint of that change, and the last DOM change in the analysis
      * (settled: the burst ends after quietMs without a change; parts off screen update after the next paint).
-     * Re-renders that redraw the same chart are not a reflection of the change.
+     * Re-renders that redraw the same chart are not a reflection of the change, and the first redraw must be
+     * the final one (it throws otherwise).
      */
     async slide(index, value, quietMs) {
+      this.checkWatching();
       const sliders = document.querySelectorAll('.hw-weights input[type="range"]');
       const slider = sliders[index % sliders.length];
       const analysis = document.querySelector('.hwa-analysis');
@@ -114,12 +121,14 @@ export const probeScript = `
       if (!slider || !analysis || !before) throw new Error('No weight slider or contributions chart on the page.');
       if (Number(slider.value) === value) value = value > 2.5 ? value - 1 : value + 1;
       let reflected = null;
+      let reflectedDrawing = null;
       let reflectedPainted = null;
       let settled = null;
       const observer = new MutationObserver(() => {
         settled = now();
         if (reflected !== null || drawing() === before) return;
         reflected = settled;
+        reflectedDrawing = drawing();
         painted().then((time) => (reflectedPainted = time));
       });
       observer.observe(analysis, watch);
@@ -130,6 +139,7 @@ export const probeScript = `
         await sleep(20);
       }
       observer.disconnect();
+      if (drawing() !== reflectedDrawing) throw new Error('The contributions chart changed again after its first redraw.');
       const evaluate = roundTrip('evaluate', start);
       return { reflected: reflected - start, painted: reflectedPainted - start, settled: settled - start, evaluate };
     },
@@ -186,6 +196,7 @@ export interface Probe {
   takeLongTasks(): Promise<number[]>;
   load(rows: number, filter: string, filteredRows: number): Promise<LoadTimes>;
   watchContributions(): void;
+  checkWatching(): void;
   slide(index: number, value: number, quietMs: number): Promise<SlideTimes>;
   scrollThrough(rows: number): Promise<{ steps: number; longestFrame: number }>;
   settled(rows: number): Promise<number>;

@@ -52,8 +52,11 @@ test('answering the questionnaire and moving a weight change the recommendation,
   await saved(page);
 
   // A weight slider: the share, the provenance and the ranking follow.
-  const isolation = page.getByRole('region', { name: 'Weights' }).getByRole('listitem').filter({ hasText: 'Isolation and security' }).first();
-  await expect(isolation).toContainText('+2.5 from “Whose code runs in this workload?” → Customers\' or other untrusted code');
+  const weights = page.getByRole('region', { name: 'Weights' });
+  await expect(weights.getByRole('button', { name: 'Isolation and security: base + 1 answer' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Isolation and security' })).toHaveAccessibleDescription(
+    /\+2\.5 from “Whose code runs in this workload\?” → Customers' or other untrusted code/,
+  );
   const slide = await decisiveSlider(host, answered);
   const slider = page.getByRole('slider', { name: criterionName(slide.criterion) });
   await slider.focus();
@@ -61,6 +64,7 @@ test('answering the questionnaire and moving a weight change the recommendation,
   await expect(winner(page)).toHaveText(slide.winner);
   await expect(decision(page)).toContainText(`Recommended${slide.winner}`);
   await expect(page.getByRole('button', { name: `Reset ${criterionName(slide.criterion)}` })).toBeEnabled();
+  await expect(weights.getByRole('button', { name: `${criterionName(slide.criterion)}: set by hand` })).toBeVisible();
   await page.getByRole('textbox', { name: /Context, assumptions/ }).fill('Tenants upload plug-ins.');
   await saved(page);
   await checkScreen(page, 'profile');

@@ -87,7 +87,7 @@ function IntervalShape({ x, y, width, height, payload }: BarShapeProps) {
   const length = Math.max(width, 1);
   return (
     <g>
-      <rect className="hwa-interval" x={x} y={y} width={length} height={height} rx={2} fill="var(--hwa-stability)" />
+      <rect x={x} y={y} width={length} height={height} rx={2} fill="var(--hwa-stability)" />
       <line x1={mark} x2={mark} y1={y - 3} y2={y + height + 3} stroke="var(--hwa-text)" strokeWidth={3} />
       <BarEndLabel end={x + length} y={y} height={height}>
         {takeovers}

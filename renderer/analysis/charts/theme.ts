@@ -27,7 +27,6 @@ export const chartTheme: RechartsTheme = {
     itemStyle: { display: 'block', paddingBlock: 2 },
     labelStyle: { margin: 0, fontWeight: 600 },
   },
-  legend: { wrapperStyle: { paddingTop: 4 } },
 };
 
 /**
