@@ -30,6 +30,16 @@ function countByOption(profiles: readonly ProfileSummary[]): Map<OptionId, Count
   return counts;
 }
 
+/** Up to this many workloads on the tallest bar, the axis counts every one; beyond, Recharts picks nice ticks. */
+const countEveryOneUpTo = 8;
+
+/** Whole-number ticks from 0 to the tallest bar: Recharts' nice ticks ran to 4 for a library of two. */
+function countTicks(tallest: number): { ticks?: number[]; domain?: [number, number] } {
+  if (tallest > countEveryOneUpTo) return {};
+  const top = Math.max(1, tallest);
+  return { ticks: Array.from({ length: top + 1 }, (_, n) => n), domain: [0, top] };
+}
+
 const sum = (counts: Counts) => confidenceLevels.reduce((total, level) => total + counts[level], 0);
 
 const workloads = (n: number) => `${count(n)} workload${n === 1 ? '' : 's'}`;
@@ -69,7 +79,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
       <BarChart {...chartSize(300, print)} data={data} margin={{ top: 12 }} barCategoryGap="30%" title={title} desc={description}>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="option" />
-        <YAxis allowDecimals={false} label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }} />
+        <YAxis allowDecimals={false} {...countTicks(Math.max(0, ...data.map((row) => row.total)))} label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }} />
         {confidenceLevels.map((level, index) => (
           <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
         ))}

@@ -11,8 +11,15 @@ function afterNextPaint(task: () => void): () => void {
   };
 }
 
-/** How much of a part must show for it to count as on screen: a chart's title alone is not its drawing. */
-const shownShare = 0.2;
+/**
+ * A part counts as on screen once a fifth of it shows, or 200 px of a tall one: a chart's title alone is
+ * not its drawing. The observer reports every 5% of the part, so a tall part's 200 px are seen too.
+ */
+function isShown({ intersectionRect, boundingClientRect }: IntersectionObserverEntry): boolean {
+  return intersectionRect.height > 0 && intersectionRect.height >= Math.min(200, boundingClientRect.height / 5);
+}
+
+const steps = Array.from({ length: 21 }, (_, step) => step / 20);
 
 /**
  * `value` for one part of the screen, rendered first where the user can see it: while the part is on screen
@@ -25,9 +32,13 @@ export function useOnScreenFirst<T>(value: T): [ref: (element: Element | null) =
   const ref = useCallback((element: Element | null) => {
     if (!element) return undefined;
     // The newest entry: the part may have crossed the edge more than once since the last callback.
-    const observer = new IntersectionObserver((entries) => setOnScreen((entries.at(-1)?.intersectionRatio ?? 1) >= shownShare), {
-      threshold: shownShare,
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const newest = entries.at(-1);
+        if (newest) setOnScreen(isShown(newest));
+      },
+      { threshold: steps },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
