@@ -6,7 +6,7 @@ import { tooltipSorter } from './charts/series-order';
 import { confidenceLabel, confidenceLevel, confidenceLevels, count, type ConfidenceLevel } from './format';
 import { labelsOf } from './labels';
 import { confidenceColor } from './palette';
-import { readableTooltipItems } from './charts/theme';
+import { plainTooltip } from './charts/theme';
 
 export interface PortfolioChartProps {
   profiles: ProfileSummary[];
@@ -83,7 +83,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
         {confidenceLevels.map((level, index) => (
           <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
         ))}
-        <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} itemSorter={tooltipSorter(names)} />
+        <Tooltip isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} />
       </BarChart>
     </ChartFigure>
   );

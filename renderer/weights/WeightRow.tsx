@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { percent } from '../../shared/engine/format';
 import type { WeightProvenance } from '../../shared/engine/types';
 import { TipButton } from '../analysis/TipButton';
@@ -20,6 +20,12 @@ interface Props {
 export function WeightRow({ provenance, value, overridden, onChange }: Props) {
   const id = useId();
   const whyId = `${id}-why`;
+  const slider = useRef<HTMLInputElement>(null);
+  // Reset disables itself: focus moves to the slider it reset rather than falling to the page.
+  const reset = () => {
+    onChange(null);
+    slider.current?.focus();
+  };
   const name = criterionName(provenance.criterion);
   const share = percent(provenance.weight);
   return (
@@ -34,6 +40,7 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
       </div>
       <div className="hw-weight-control">
         <input
+          ref={slider}
           id={id}
           type="range"
           min={0}
@@ -48,7 +55,7 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
         <span className="hw-weight-raw" aria-hidden="true">
           {value.toFixed(1)}
         </span>
-        <button type="button" className="hw-button hw-small" disabled={!overridden} onClick={() => onChange(null)} aria-label={`Reset ${name}`}>
+        <button type="button" className="hw-button hw-small" disabled={!overridden} onClick={reset} aria-label={`Reset ${name}`}>
           Reset
         </button>
       </div>

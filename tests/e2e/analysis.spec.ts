@@ -84,6 +84,17 @@ test('the analysis states the recommendation, compares every option and explains
   await page.keyboard.press('Escape');
   await expect(tip).toHaveCount(0);
 
+  // On hover the pointer can move onto the tooltip (to read or copy its citation) and it stays; Escape hides
+  // it even with focus elsewhere.
+  await cell.blur();
+  await cell.hover();
+  await expect(tip).toBeVisible();
+  await tip.hover();
+  await page.waitForTimeout(600); // twice the grace a tooltip gives the pointer to reach it
+  await expect(tip).toContainText(rating?.rationale ?? 'missing rating');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+
   // Sorting by weight puts a heaviest criterion first.
   await table.getByRole('button', { name: /^Weight/ }).click();
   await expect(table.locator('thead th').nth(1)).toHaveAttribute('aria-sort', 'descending');
@@ -117,6 +128,7 @@ async function expectCharts(page: Page, evaluation: Evaluation) {
   await expect(radar.locator('.hwa-legend li')).toHaveCount(options);
   const contributions = figure('Where each option’s score comes from');
   await expect(contributions.locator('.hwa-contribution-segment')).toHaveCount(criteria * options);
+  await expect(contributions.locator('.hwa-ruled-out-bar')).toHaveCount(evaluation.ranking.filter((option) => option.ruledOut).length);
   await expect(contributions.locator('.hwa-bar-label')).toHaveText(evaluation.ranking.map((option) => option.score.toFixed(1)));
   await expect(contributions.locator('.hwa-legend li')).toHaveText(catalog.criteria.map((criterion) => criterion.name));
   const tornado = figure('How far each weight can move before the winner changes');

@@ -80,6 +80,8 @@ test('answering the questionnaire and moving a weight change the recommendation,
   // Reset all gives the derived weights back.
   await page.getByRole('button', { name: 'Reset all' }).click();
   await expect(winner(page)).toHaveText(answeredWinner);
+  // The button disables itself; focus goes to the first slider, not to the page.
+  await expect(weights.getByRole('slider').first()).toBeFocused();
   await saved(page);
   expect(errors).toEqual([]);
 });

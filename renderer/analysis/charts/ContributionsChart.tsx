@@ -13,7 +13,7 @@ import { seriesName } from './series';
 
 const title = 'Where each option’s score comes from';
 const description =
-  'One bar per option, split by criterion: each segment is the points that criterion adds (weight × rating × 10), so the bar’s length is the score out of 100.';
+  'One bar per option, split by criterion: each segment is the points that criterion adds (weight × rating × 10), so the bar’s length is the score out of 100. A ruled-out option’s bar is faded: it shows what the option would score, but it cannot win.';
 const margin = { right: 48 };
 
 interface Segment {
@@ -26,6 +26,8 @@ interface Row {
   option: string;
   /** The bar's length: the score, 0–100. */
   score: number;
+  /** Drawn faded: its score is what it would earn, but it cannot win. */
+  ruledOut: boolean;
   segments: Segment[];
 }
 
@@ -39,6 +41,7 @@ export function ContributionsChart({ evaluation, catalog, print = false }: Chart
   const data: Row[] = evaluation.ranking.map((option) => ({
     option: seriesName(option, labels),
     score: option.score,
+    ruledOut: option.ruledOut,
     segments: criteria.map((criterion) => ({ criterion, name: labels.criterion(criterion), points: contributionOf(option, criterion)?.points ?? 0 })),
   }));
   return (
@@ -86,20 +89,22 @@ const frame = barFrame({
   tooltip: <Tooltip isAnimationActive={false} content={ContributionsTip} />,
 });
 
-/** The option's bar cut into its criteria's points, in catalogue order, with the score after it. */
+/** The option's bar cut into its criteria's points, in catalogue order (faded when ruled out), with the score after it. */
 function SegmentedBar({ x, y, width, height, payload }: BarShapeProps) {
-  const { score, segments } = payload as Row;
+  const { score, ruledOut, segments } = payload as Row;
   const scale = score > 0 ? width / score : 0;
   let start = x;
   return (
     <g>
-      {segments.map(({ criterion, points: value }) => {
-        const segment = (
-          <rect key={criterion} className="hwa-contribution-segment" x={start} y={y} width={value * scale} height={height} fill={criterionColor(criterion)} />
-        );
-        start += value * scale;
-        return segment;
-      })}
+      <g className={ruledOut ? 'hwa-ruled-out-bar' : undefined}>
+        {segments.map(({ criterion, points: value }) => {
+          const segment = (
+            <rect key={criterion} className="hwa-contribution-segment" x={start} y={y} width={value * scale} height={height} fill={criterionColor(criterion)} />
+          );
+          start += value * scale;
+          return segment;
+        })}
+      </g>
       <BarEndLabel end={x + width} y={y} height={height}>
         {points(score)}
       </BarEndLabel>

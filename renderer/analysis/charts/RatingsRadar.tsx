@@ -8,7 +8,7 @@ import { optionColor } from '../palette';
 import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
 import { tooltipSorter } from './series-order';
 import { seriesName } from './series';
-import { readableTooltipItems } from './theme';
+import { plainTooltip } from './theme';
 
 const title = 'Ratings of each option on each criterion';
 const description =
@@ -75,7 +75,7 @@ function RadarFigure({ series, spokes, print }: { series: Series[]; spokes: Spok
             isAnimationActive={false}
           />
         ))}
-        <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} itemSorter={tooltipSorter(names)} formatter={(value) => rating(Number(value))} />
+        <Tooltip isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} formatter={(value) => rating(Number(value))} />
       </RadarChart>
     </ChartFigure>
   );

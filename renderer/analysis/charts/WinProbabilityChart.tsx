@@ -6,7 +6,7 @@ import { BarEndLabel } from './BarEndLabel';
 import { barFrame } from './barFrame';
 import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
 import { seriesName } from './series';
-import { readableTooltipItems } from './theme';
+import { plainTooltip } from './theme';
 
 const title = 'How often each option wins when the weights vary';
 const margin = { right: 64 };
@@ -48,7 +48,7 @@ const frame = barFrame({
   value: 'probability',
   name: 'Win probability',
   shape: ProbabilityBar,
-  tooltip: <Tooltip isAnimationActive={false} itemStyle={readableTooltipItems} formatter={formatShare} />,
+  tooltip: <Tooltip isAnimationActive={false} {...plainTooltip} formatter={formatShare} />,
 });
 
 /** The default bar with its share after it; a custom shape also keeps 0% bars and their "0%" label. */

@@ -30,7 +30,8 @@ export const chartTheme: RechartsTheme = {
 };
 
 /**
- * For Recharts' own tooltip: items in the body colour. Recharts colours each item like its series, which a
- * theme cannot override, and a light series colour is fine for a swatch but not for reading.
+ * For Recharts' own tooltip content: items in the body colour (Recharts colours each item like its series,
+ * which a theme cannot override, and a light series colour is fine for a swatch but not for reading), and
+ * "name: value" without Recharts' space before the colon.
  */
-export const readableTooltipItems = { color: 'var(--hwa-text)' };
+export const plainTooltip = { itemStyle: { color: 'var(--hwa-text)' }, separator: ': ' };
