@@ -46,7 +46,7 @@ export function ProfileScreen({ id }: { id: string }) {
         </h2>
         <NameField key={editor.generation} name={profile.name} onRename={(name) => change((p) => ({ ...p, name }))} />
         <SaveIndicator status={editor.saveStatus} />
-        {evaluation ? <DecisionBar evaluation={evaluation} /> : null}
+        {evaluation ? <DecisionBar evaluation={evaluation} answers={profile.answers} /> : null}
         <button type="button" className="hw-button" disabled={printing} onClick={() => runExport('report.exportPdf')}>
           Export PDF…
         </button>

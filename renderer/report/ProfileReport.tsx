@@ -1,5 +1,5 @@
 import type { Catalog } from '../../shared/catalog';
-import { describeAnswer } from '../../shared/catalog';
+import { answeredQuestions, describeAnswer } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
 import { Analysis } from '../analysis/Analysis';
@@ -38,10 +38,7 @@ function ReportHeader({ profile, catalog }: { profile: Profile; catalog: Catalog
 }
 
 function Answers({ profile, catalog }: { profile: Profile; catalog: Catalog }) {
-  const answered = catalog.questions.flatMap((question) => {
-    const answer = question.answers.find((a) => a.id === profile.answers[question.id]);
-    return answer ? [{ question, answer }] : [];
-  });
+  const answered = answeredQuestions(profile.answers, catalog);
   return (
     <Panel title="The workload, as answered" className="report-answers">
       {answered.length === 0 ? <p>No question answered: every criterion keeps its base weight.</p> : null}

@@ -1,4 +1,4 @@
-import type { Answer, Catalog, CriterionId, OptionId } from './types';
+import type { Answer, Catalog, CriterionId, OptionId, Question } from './types';
 
 /**
  * An answer's effect in words, generated from its structured effects so the words never drift from what
@@ -18,4 +18,12 @@ export function describeAnswer(answer: Answer, catalog: Catalog): string[] {
         `${r.delta > 0 ? 'Improves' : 'Weakens'} ${optionName(r.option)} on ${criterionName(r.criterion)} (${signed(r.delta)}): ${r.reason}`,
     ),
   ];
+}
+
+/** The questions a profile's answers answer, in questionnaire order, each with its chosen answer. */
+export function answeredQuestions(answers: Readonly<Record<string, string>>, catalog: Catalog): { question: Question; answer: Answer }[] {
+  return catalog.questions.flatMap((question) => {
+    const answer = question.answers.find((a) => a.id === answers[question.id]);
+    return answer ? [{ question, answer }] : [];
+  });
 }

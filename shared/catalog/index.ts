@@ -5,7 +5,7 @@ import { ratings } from './ratings';
 import type { Catalog } from './types';
 
 export * from './types';
-export { describeAnswer } from './describe';
+export { answeredQuestions, describeAnswer } from './describe';
 
 /** The knowledge Hostwise decides with. Bump `version` whenever a question or answer id changes. */
 export const catalog: Catalog = {

@@ -38,6 +38,7 @@ test('answering the questionnaire and moving a weight change the recommendation,
   if (!created) throw new Error('New profile was not saved');
   await expect(winner(page)).toHaveText(optionName((await evaluate(host, profile('x'))).recommendation.winner));
   await expect(winner(page)).toHaveText('Container');
+  await expect(decision(page)).toContainText('No question answered yet: base weights only');
 
   await page.getByLabel('Workload name').fill('Tenant sandbox');
   const codeTrust = page.getByRole('group', { name: 'Whose code runs in this workload?' });
@@ -49,6 +50,7 @@ test('answering the questionnaire and moving a weight change the recommendation,
   expect(answeredWinner).toBe('Sandboxed container');
   await expect(decision(page)).toContainText(`Recommended${answeredWinner}`);
   await expect(decision(page)).toContainText('Ruled out: Container');
+  await expect(decision(page)).not.toContainText('No question answered yet');
   await saved(page);
 
   // A weight slider: the share, the provenance and the ranking follow.
