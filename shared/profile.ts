@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { criterionIds } from './catalog/types';
 
 /** Limits every profile obeys, wherever it comes from (editor, store or a shared file). */
 export const profileLimits = {
@@ -10,7 +9,6 @@ export const profileLimits = {
   maxWeight: 100,
 } as const;
 
-const criterionIdSchema = z.enum(criterionIds);
 const catalogId = z.string().min(1).max(profileLimits.idLength).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id');
 
 /**
@@ -26,8 +24,13 @@ export const profileSchema = z.strictObject({
   answers: z
     .record(catalogId, catalogId)
     .refine((answers) => Object.keys(answers).length <= profileLimits.answers, `at most ${profileLimits.answers} answers`),
-  /** criterion id → raw weight that replaces the derived one; 0 means "ignore this criterion". */
-  weightOverrides: z.partialRecord(criterionIdSchema, z.number().min(0).max(profileLimits.maxWeight)),
+  /**
+   * criterion id → raw weight that replaces the derived one; 0 means "ignore this criterion". Like the answers,
+   * the ids are checked against the catalogue (after migration), not here, so a renamed criterion can migrate.
+   */
+  weightOverrides: z
+    .record(catalogId, z.number().min(0).max(profileLimits.maxWeight))
+    .refine((weights) => Object.keys(weights).length <= 100, 'at most 100 weights'),
   notes: z.string().max(profileLimits.notesLength),
   /** Questions whose answers a catalogue migration could not carry over: the user should answer them again. */
   revisit: z.array(catalogId).max(1_000),

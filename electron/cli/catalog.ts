@@ -1,4 +1,4 @@
-import { catalog, describeAnswer, type Catalog, type Citation } from '../../shared/catalog';
+import { catalog, citationOf, describeAnswer, type Basis, type Catalog } from '../../shared/catalog';
 import { flag, parseCommandArgs } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError } from './io';
@@ -41,19 +41,20 @@ function renderCatalog(catalog: Catalog): string {
     '\nRatings (0 serves the criterion worst, 10 best)\n',
     ...catalog.ratings.map(
       (rating) =>
-        `  ${names.option(rating.option)} × ${names.criterion(rating.criterion)}: ${rating.score}/10. ${rating.rationale} [${cite(rating.citation)}]\n`,
+        `  ${names.option(rating.option)} × ${names.criterion(rating.criterion)}: ${rating.likely}/10 (${rating.low}–${rating.high}). ${rating.rationale} [${cite(rating.basis, catalog)}]\n`,
     ),
     '\nQuestionnaire\n',
     ...catalog.questions.flatMap((question) => [
       `\n  ${question.id}: ${question.text}\n`,
       ...question.answers.flatMap((answer) => [
         `    - ${answer.id}: ${answer.label}\n`,
-        ...describeAnswer(answer, catalog).map((effect) => `        ${effect}\n`),
+        ...describeAnswer(question, answer, catalog).map((effect) => `        ${effect}\n`),
       ]),
     ]),
   ].join('');
 }
 
-function cite(citation: Citation): string {
-  return [citation.source, citation.section, citation.url].filter(Boolean).join(', ');
+function cite(basis: Basis, catalog: Catalog): string {
+  const citation = citationOf(basis, catalog);
+  return [citation.source, citation.publisher, citation.section, citation.url].filter(Boolean).join(', ');
 }

@@ -11,6 +11,7 @@ export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): stri
   return [
     `== ${printable(evaluation.name)} (${evaluation.profileId})\n`,
     headline(evaluation, names),
+    answerFirst(evaluation, catalog),
     '\n',
     rankingTable(evaluation.ranking, names),
     '\nReasons\n',
@@ -22,15 +23,31 @@ export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): stri
   ].join('');
 }
 
+const verdicts = {
+  recommended: 'Recommendation',
+  'insufficient-answers': 'Not enough answers to recommend; leading so far',
+  'no-feasible-option': 'No option fits: every option is ruled out; best of them',
+} as const;
+
 function headline({ recommendation, monteCarlo }: Evaluation, names: Names): string {
-  const { winner, runnerUp, margin, confidence, winProbability, methodsAgree } = recommendation;
+  const { status, winner, runnerUp, margin, confidence, winProbability, methods } = recommendation;
   const lead = runnerUp && margin !== null ? `, ${points(margin)} points ahead of ${names.option(runnerUp)}` : ', the only option left';
   const sure =
     confidence && winProbability !== null
-      ? `; confidence ${confidence} (wins ${percent(winProbability)} of ${monteCarlo.samples.toLocaleString('en-US')} weight draws)`
+      ? `; confidence ${confidence} (wins ${percent(winProbability)} of ${monteCarlo.samples.toLocaleString('en-US')} draws of weights and ratings)`
       : '';
-  const topsis = methodsAgree ? 'TOPSIS, the cross-check, agrees.' : 'TOPSIS, the cross-check, ranks another option first.';
-  return `Recommendation: ${names.option(winner)}${lead}${sure}.\n${topsis}\n`;
+  const favourites = `Weighted sum: ${names.option(methods.weightedSum)}; TOPSIS: ${names.option(methods.topsis)}; PROMETHEE II: ${names.option(methods.promethee)}`;
+  const agreement = recommendation.methodsAgree ? 'the methods agree' : 'the methods DISAGREE, so confidence is lowered';
+  return `${verdicts[status]}: ${names.option(winner)}${lead}${sure}.\n${favourites} (${agreement}).\n`;
+}
+
+function answerFirst({ answerFirst }: Evaluation, catalog: Catalog): string {
+  if (answerFirst.length === 0) return '';
+  const text = (id: string) => catalog.questions.find((question) => question.id === id)?.text ?? id;
+  const lines = answerFirst
+    .slice(0, 3)
+    .map((value) => `  - ${text(value.questionId)} (${value.questionId}; ${percent(value.changesLeader)} of its answers change the leader)\n`);
+  return ['Answer these first:\n', ...lines].join('');
 }
 
 function reasons({ recommendation }: Evaluation): string {
@@ -44,10 +61,11 @@ function rankingTable(ranking: readonly RankedOption[], names: Names): string {
     names.option(option.option),
     points(option.score),
     option.topsis === null ? '—' : option.topsis.toFixed(3),
+    option.promethee === null ? '—' : option.promethee.toFixed(3),
     option.winProbability === null ? '—' : percent(option.winProbability),
     option.ruledOut ? 'ruled out' : '',
   ]);
-  return formatTable(['Rank', 'Option', 'Score', 'TOPSIS', 'Win probability', ''], rows, ['right', 'left', 'right', 'right', 'right']);
+  return formatTable(['Rank', 'Option', 'Score', 'TOPSIS', 'PROMETHEE II', 'Win probability', ''], rows, ['right', 'left', 'right', 'right', 'right', 'right']);
 }
 
 function sensitivityTable(intervals: readonly StabilityInterval[], names: Names): string {

@@ -2,6 +2,8 @@ import { optionIds, type OptionId } from '../../shared/catalog/types';
 import type { ProfileSummary, StoredSummary } from '../../shared/api/contract';
 export type { DeletedProfileSummary, ProfileSummary, RevisionSummary, StoredSummary } from '../../shared/api/contract';
 import type { Confidence, Recommendation } from '../../shared/engine/types';
+import { catalog } from '../../shared/catalog';
+import { migrateProfile } from '../../shared/migrate';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
 import { numberOrNull, text, textOrNull, type Row } from './sqlite';
@@ -38,7 +40,10 @@ export function validProfile(input: unknown): Profile {
   return parseProfile(input, 'This profile has values Hostwise cannot save.');
 }
 
-/** A profile read back from the store: validated, as the file may have been written by another version. */
+/**
+ * A profile read back from the store: validated, as it may have been written by another version, and carried
+ * to the current catalogue by the same migration that imported files go through.
+ */
 export function storedProfile(json: string): Profile {
   let value: unknown = null;
   try {
@@ -46,7 +51,8 @@ export function storedProfile(json: string): Profile {
   } catch {
     // Not JSON: the schema rejects the null below with a coded error.
   }
-  return parseProfile(value, 'This saved profile is damaged or was saved by an incompatible version of Hostwise.');
+  const profile = parseProfile(value, 'This saved profile is damaged or was saved by an incompatible version of Hostwise.');
+  return profile.catalogVersion < catalog.version ? migrateProfile(profile, catalog).profile : profile;
 }
 
 function parseProfile(input: unknown, message: string): Profile {

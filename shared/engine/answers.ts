@@ -10,30 +10,22 @@ export interface ChosenAnswer extends AnswerRef {
 export interface ResolvedAnswers {
   /** In questionnaire order, so every list built from them is stable. */
   chosen: ChosenAnswer[];
+  /** The known answers as question id → answer id: what rule conditions are tested against. */
+  known: Record<string, string>;
   /** Answers to unknown questions, or unknown answers to known ones, by question id. */
   ignored: AnswerRef[];
 }
 
-export function resolveAnswers(answers: Profile['answers'], catalog: Catalog): ResolvedAnswers {
+export function resolveAnswers(answers: Profile['answers'], catalog: Pick<Catalog, 'questions'>): ResolvedAnswers {
   const answerIdByQuestion = new Map(Object.entries(answers));
   const chosen = catalog.questions.flatMap((question) => {
     const answer = question.answers.find((candidate) => candidate.id === answerIdByQuestion.get(question.id));
     return answer ? [{ questionId: question.id, answerId: answer.id, answer }] : [];
   });
-  const known = new Set(chosen.map((choice) => choice.questionId));
+  const known = Object.fromEntries(chosen.map((choice) => [choice.questionId, choice.answerId]));
   const ignored = [...answerIdByQuestion]
-    .filter(([questionId]) => !known.has(questionId))
+    .filter(([questionId]) => !Object.hasOwn(known, questionId))
     .map(([questionId, answerId]) => ({ questionId, answerId }))
     .sort((a, b) => (a.questionId < b.questionId ? -1 : 1));
-  return { chosen, ignored };
-}
-
-/** Each effect of the chosen answers that `select` picks out of an answer, with the answer it came from. */
-export function effectsOf<Effect>(
-  chosen: readonly ChosenAnswer[],
-  select: (answer: Answer) => readonly Effect[] | undefined,
-): { from: AnswerRef; effect: Effect }[] {
-  return chosen.flatMap(({ questionId, answerId, answer }) =>
-    (select(answer) ?? []).map((effect) => ({ from: { questionId, answerId }, effect })),
-  );
+  return { chosen, known, ignored };
 }

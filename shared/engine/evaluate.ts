@@ -1,33 +1,36 @@
 import type { Catalog, CriterionId } from '../catalog/types';
 import type { Profile } from '../profile';
-import { resolveAnswers } from './answers';
+import { assess, leaderOf } from './assess';
 import { winProbabilities, type SimulationSettings } from './monte-carlo';
-import { rankOptions, type RankedCandidate } from './ranking';
-import { indexRatings, rateOptions } from './ratings';
+import type { RankedCandidate } from './ranking';
+import { indexRatings, ruleRef } from './ratings';
 import { recommend, type AssessedOption } from './recommendation';
-import { isFeasible, ratingsOf, scoreOptions } from './scoring';
+import { isFeasible, ratingsOf } from './scoring';
 import { stabilityIntervals, type Contender } from './sensitivity';
 import type { EvaluateOptions, Evaluation, Recommendation, RankedOption } from './types';
-import { deriveWeights } from './weights';
+import { valueOfInformation } from './value-of-information';
 
 const defaults: SimulationSettings = { samples: 10_000, seed: 1, concentration: 40 };
 
 /** Scores, ranks and explains every hosting option for one workload profile. Pure and deterministic. */
 export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOptions = {}): Evaluation {
   const settings = simulationSettings(options);
-  const { chosen, ignored } = resolveAnswers(profile.answers, catalog);
-  const weights = deriveWeights(catalog, chosen, profile.weightOverrides);
-  const ratings = indexRatings(catalog);
-  const ranked = rankOptions(scoreOptions(rateOptions(catalog, chosen, ratings), weights.values), weights.values);
-  const contenders = ranked.filter(isFeasible).map(toContender);
-  const [winner, ...rivals] = contenders;
-  const assessed = withWinProbabilities(ranked, contenders, weights.values, settings);
+  const lookup = indexRatings(catalog);
+  const { resolved, weights, active, ranked } = assess(catalog, profile.answers, profile.weightOverrides, lookup);
+  const leader = leaderOf({ ranked });
+  // With every option ruled out, the comparison is among all of them: the report still explains each.
+  const field = leader ? ranked.filter(isFeasible) : ranked;
+  const assessed = withWinProbabilities(ranked, field, weights.values, settings);
+  const answerFirst = valueOfInformation(catalog, profile, leader?.option.id ?? null, lookup);
   const recommendation = recommend(assessed, {
     profileName: profile.name,
     samples: settings.samples,
-    glossary: { criteria: catalog.criteria, ratings },
+    glossary: { criteria: catalog.criteria, ratings: lookup, questions: catalog.questions },
+    answerFirst,
+    notes: active.filter((entry) => entry.rule.effect.kind === 'note').map(ruleRef),
   });
   const criteria = catalog.criteria.map((criterion) => criterion.id);
+  const [winner, ...rivals] = field.map(toContender);
   return {
     profileId: profile.id,
     name: profile.name,
@@ -37,8 +40,9 @@ export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOp
     ranking: assessed.map((option, index) => toRankedOption(option, index + 1, recommendation)),
     recommendation,
     sensitivity: byCriterion(criteria, stabilityIntervals(criteria, weights.values, winner!, rivals)),
-    monteCarlo: settings,
-    ignoredAnswers: ignored,
+    monteCarlo: { ...settings, varies: ['weights', 'ratings'] },
+    answerFirst,
+    ignoredAnswers: resolved.ignored,
   };
 }
 
@@ -64,18 +68,18 @@ function toContender(option: RankedCandidate): Contender {
 
 function withWinProbabilities(
   ranked: readonly RankedCandidate[],
-  contenders: readonly Contender[],
+  field: readonly RankedCandidate[],
   weights: readonly number[],
   settings: SimulationSettings,
 ): AssessedOption[] {
   if (settings.samples === 0) return ranked.map((option) => ({ ...option, winProbability: null }));
   const shares = winProbabilities(
-    contenders.map((contender) => contender.ratings),
+    field.map((option) => option.contributions.map((contribution) => contribution.range)),
     weights,
     settings,
   );
-  const shareByOption = new Map(contenders.map((contender, index) => [contender.option, shares[index]!]));
-  // Ruled-out options take part in no draw, so they win none.
+  const shareByOption = new Map(field.map((option, index) => [option.option.id, shares[index]!]));
+  // Options outside the field take part in no draw, so they win none.
   return ranked.map((option) => ({ ...option, winProbability: shareByOption.get(option.option.id) ?? 0 }));
 }
 
@@ -86,6 +90,7 @@ function toRankedOption(option: AssessedOption, rank: number, recommendation: Re
     rank,
     score: option.score,
     topsis: option.topsis,
+    promethee: option.promethee,
     winProbability: option.winProbability,
     ruledOut: !isFeasible(option),
     reason: whyNot?.reason ?? null,

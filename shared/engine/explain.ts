@@ -1,4 +1,4 @@
-import type { Criterion } from '../catalog/types';
+import type { Criterion, Question } from '../catalog/types';
 import * as format from './format';
 import { descending, TOLERANCE } from './math';
 import type { RatingLookup } from './ratings';
@@ -10,6 +10,7 @@ export interface Glossary {
   /** Catalogue order, parallel to every option's contributions. */
   criteria: readonly Criterion[];
   ratings: RatingLookup;
+  questions: readonly Question[];
 }
 
 const reasonCount = 3;

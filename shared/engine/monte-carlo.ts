@@ -1,5 +1,6 @@
+import type { Range } from '../catalog/types';
 import { fillGammas, gammaShapes } from './gamma';
-import { createRandomState } from './random';
+import { createRandomState, nextUniform, type RandomState } from './random';
 
 export interface SimulationSettings {
   samples: number;
@@ -8,26 +9,62 @@ export interface SimulationSettings {
 }
 
 /**
- * Share of Dirichlet weight draws (alpha = concentration × weight) that each contender wins.
- * `contenders` are rating rows (catalogue criterion order) of the feasible options in ranking order, so a tie
- * in a draw goes to the better-ranked option. Criteria weighted 0 stay out of every draw: the user excluded them.
+ * Share of draws that each contender wins. Each draw takes Dirichlet weights (alpha = concentration × weight)
+ * and every rating from a triangular distribution over its range (low, likely, high).
+ * `contenders` are rating ranges (catalogue criterion order) of the feasible options in ranking order, so a tie
+ * in a draw goes to the better-ranked option. Criteria weighted 0 stay out of every draw: they count for nothing.
  */
 export function winProbabilities(
-  contenders: readonly (readonly number[])[],
+  contenders: readonly (readonly Range[])[],
   weights: readonly number[],
   { samples, seed, concentration }: SimulationSettings,
 ): number[] {
   const active = weights.flatMap((weight, criterion) => (weight > 0 ? [criterion] : []));
   const shapes = gammaShapes(active.map((criterion) => concentration * weights[criterion]!));
-  const ratings = Float64Array.from(contenders.flatMap((row) => active.map((criterion) => row[criterion]!)));
+  const cells = triangularCells(contenders.flatMap((row) => active.map((criterion) => row[criterion]!)));
   const state = createRandomState(seed);
   const draw = new Float64Array(active.length);
+  const ratings = new Float64Array(cells.low.length);
   const wins = new Uint32Array(contenders.length);
   for (let n = 0; n < samples; n++) {
     fillGammas(state, shapes, draw);
+    fillTriangular(state, cells, ratings);
     wins[bestRow(ratings, draw)]!++;
   }
   return Array.from(wins, (count) => count / samples);
+}
+
+/** Per-cell constants of the triangular distribution, so a draw needs one uniform and one square root. */
+interface TriangularCells {
+  low: Float64Array;
+  high: Float64Array;
+  /** Where the mode splits the unit interval: (likely − low) / (high − low); 0 for a point range. */
+  split: Float64Array;
+  /** (high − low) × (likely − low) and (high − low) × (high − likely). */
+  below: Float64Array;
+  above: Float64Array;
+}
+
+function triangularCells(ranges: readonly Range[]): TriangularCells {
+  const width = (range: Range) => range.high - range.low;
+  return {
+    low: Float64Array.from(ranges, (range) => range.low),
+    high: Float64Array.from(ranges, (range) => range.high),
+    split: Float64Array.from(ranges, (range) => (width(range) > 0 ? (range.likely - range.low) / width(range) : 0)),
+    below: Float64Array.from(ranges, (range) => width(range) * (range.likely - range.low)),
+    above: Float64Array.from(ranges, (range) => width(range) * (range.high - range.likely)),
+  };
+}
+
+function fillTriangular(state: RandomState, { low, high, split, below, above }: TriangularCells, out: Float64Array): void {
+  for (let k = 0; k < out.length; k++) {
+    if (low[k] === high[k]) {
+      out[k] = low[k]!;
+      continue;
+    }
+    const u = nextUniform(state);
+    out[k] = u < split[k]! ? low[k]! + Math.sqrt(u * below[k]!) : high[k]! - Math.sqrt((1 - u) * above[k]!);
+  }
 }
 
 /**

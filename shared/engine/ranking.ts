@@ -1,26 +1,29 @@
 import { descending, TOLERANCE } from './math';
+import { prometheeNetFlows } from './promethee';
 import { isFeasible, ratingsOf, type ScoredOption } from './scoring';
 import { topsisCloseness } from './topsis';
 
 export interface RankedCandidate extends ScoredOption {
   /** TOPSIS closeness among the feasible options; null when ruled out. */
   topsis: number | null;
+  /** PROMETHEE II net flow among the feasible options; null when ruled out. */
+  promethee: number | null;
 }
 
 /**
  * Feasible options by score (ties: TOPSIS, then catalogue order), then the ruled-out ones by score.
- * Throws when every option is ruled out: the catalogue promises that never happens.
+ * When the answers rule out every option, all of them are ranked by score alone.
  */
 export function rankOptions(scored: readonly ScoredOption[], weights: readonly number[]): RankedCandidate[] {
   const feasible = scored.filter(isFeasible);
-  if (feasible.length === 0) {
-    throw new Error(
-      'Every hosting option is ruled out by this profile’s answers; the catalogue must leave at least one option open.',
-    );
-  }
-  const closeness = topsisCloseness(feasible.map(ratingsOf), weights);
+  const rows = feasible.map(ratingsOf);
+  const closeness = topsisCloseness(rows, weights);
+  const flows = prometheeNetFlows(rows, weights);
   return scored
-    .map((option) => ({ ...option, topsis: isFeasible(option) ? closeness[feasible.indexOf(option)]! : null }))
+    .map((option) => {
+      const index = feasible.indexOf(option);
+      return { ...option, topsis: index === -1 ? null : closeness[index]!, promethee: index === -1 ? null : flows[index]! };
+    })
     .sort(compareCandidates);
 }
 
@@ -33,7 +36,7 @@ function compareCandidates(a: RankedCandidate, b: RankedCandidate): number {
   );
 }
 
-/** The feasible option TOPSIS likes best; ties go to the better-ranked one. */
-export function topsisFavourite(ranked: readonly RankedCandidate[]): RankedCandidate {
-  return ranked.reduce((best, option) => ((option.topsis ?? 0) > (best.topsis ?? 0) + TOLERANCE ? option : best));
+/** The feasible option a method likes best; ties go to the better-ranked one. */
+export function favouriteBy(ranked: readonly RankedCandidate[], value: (option: RankedCandidate) => number | null): RankedCandidate {
+  return ranked.reduce((best, option) => ((value(option) ?? -Infinity) > (value(best) ?? -Infinity) + TOLERANCE ? option : best));
 }

@@ -1,8 +1,8 @@
 import { strongestReasons, whyNot, type Glossary } from './explain';
-import { topsisFavourite, type RankedCandidate } from './ranking';
+import { favouriteBy, type RankedCandidate } from './ranking';
 import { isFeasible } from './scoring';
 import { summarize } from './summary';
-import type { Confidence, Recommendation } from './types';
+import type { Confidence, MethodFavourites, QuestionValue, Recommendation, RecommendationStatus, RuleRef } from './types';
 
 export interface AssessedOption extends RankedCandidate {
   winProbability: number | null;
@@ -12,34 +12,38 @@ export interface RecommendationContext {
   profileName: string;
   samples: number;
   glossary: Glossary;
+  answerFirst: readonly QuestionValue[];
+  notes: RuleRef[];
 }
 
-/** The recommendation drawn from the ranking (best first, at least one feasible option). */
-export function recommend(
-  ranked: readonly AssessedOption[],
-  { profileName, samples, glossary }: RecommendationContext,
-): Recommendation {
+const levels: readonly Confidence[] = ['high', 'moderate', 'low'];
+
+/** The recommendation drawn from the ranking (best first). */
+export function recommend(ranked: readonly AssessedOption[], context: RecommendationContext): Recommendation {
+  const { glossary, answerFirst } = context;
   const winner = ranked[0]!;
   const others = ranked.slice(1);
-  const runnerUp = others.find(isFeasible) ?? null;
+  const runnerUp = isFeasible(winner) ? (others.find(isFeasible) ?? null) : (others[0] ?? null);
   const margin = runnerUp ? winner.score - runnerUp.score : null;
-  const confidence = winner.winProbability === null ? null : confidenceOf(winner.winProbability);
+  const methods = methodFavourites(ranked);
+  const disagreeing = [methods.topsis, methods.promethee].filter((favourite) => favourite !== winner.option.id).length;
+  const status = statusOf(winner, answerFirst);
+  const confidence = status === 'recommended' && winner.winProbability !== null ? confidenceOf(winner.winProbability, disagreeing) : null;
   const reasons = strongestReasons(winner, runnerUp, glossary);
-  const favourite = topsisFavourite(ranked);
   const summary = summarize({
-    profileName,
+    ...context,
+    status,
     winner,
-    winProbability: winner.winProbability,
     confidence,
-    samples,
     runnerUp,
     margin,
     reasons,
-    topsisFavourite: favourite,
+    methods,
+    ranked,
     ruledOut: others.filter((option) => !isFeasible(option)),
-    criteria: glossary.criteria,
   });
   return {
+    status,
     winner: winner.option.id,
     runnerUp: runnerUp?.option.id ?? null,
     margin,
@@ -47,12 +51,29 @@ export function recommend(
     winProbability: winner.winProbability,
     reasons,
     whyNot: others.map((option) => ({ option: option.option.id, reason: whyNot(option, winner, glossary) })),
-    methodsAgree: favourite === winner,
+    methodsAgree: disagreeing === 0,
+    methods,
+    notes: context.notes,
     summary,
   };
 }
 
-export function confidenceOf(winProbability: number): Confidence {
-  if (winProbability >= 0.9) return 'high';
-  return winProbability >= 0.7 ? 'moderate' : 'low';
+function statusOf(winner: RankedCandidate, answerFirst: readonly QuestionValue[]): RecommendationStatus {
+  if (!isFeasible(winner)) return 'no-feasible-option';
+  return answerFirst.some((value) => value.decisive) ? 'insufficient-answers' : 'recommended';
+}
+
+function methodFavourites(ranked: readonly RankedCandidate[]): MethodFavourites {
+  const field = isFeasible(ranked[0]!) ? ranked.filter(isFeasible) : ranked;
+  return {
+    weightedSum: field[0]!.option.id,
+    topsis: favouriteBy(field, (option) => option.topsis).option.id,
+    promethee: favouriteBy(field, (option) => option.promethee).option.id,
+  };
+}
+
+/** High ≥ 0.9, moderate ≥ 0.7, low below; one level lower for each other method that prefers another option. */
+export function confidenceOf(winProbability: number, disagreeingMethods = 0): Confidence {
+  const level = winProbability >= 0.9 ? 0 : winProbability >= 0.7 ? 1 : 2;
+  return levels[Math.min(2, level + disagreeingMethods)]!;
 }

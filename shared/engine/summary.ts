@@ -1,45 +1,58 @@
 import type { Criterion } from '../catalog/types';
+import type { Glossary } from './explain';
 import * as format from './format';
+import type { AssessedOption } from './recommendation';
 import type { RankedCandidate } from './ranking';
-import type { Confidence, Reason } from './types';
+import type { Confidence, MethodFavourites, QuestionValue, Reason, RecommendationStatus, RuleRef } from './types';
 
 export interface SummaryFacts {
   profileName: string;
-  winner: RankedCandidate;
-  winProbability: number | null;
+  status: RecommendationStatus;
+  winner: AssessedOption;
   confidence: Confidence | null;
   samples: number;
   runnerUp: RankedCandidate | null;
   margin: number | null;
   reasons: readonly Reason[];
-  /** TOPSIS's favourite among the feasible options. */
-  topsisFavourite: RankedCandidate;
+  methods: MethodFavourites;
+  ranked: readonly RankedCandidate[];
   ruledOut: readonly RankedCandidate[];
-  criteria: readonly Criterion[];
+  answerFirst: readonly QuestionValue[];
+  notes: readonly RuleRef[];
+  glossary: Glossary;
 }
 
 /** One paragraph an architect can paste into a design document. */
 export function summarize(facts: SummaryFacts): string {
-  return [recommendation(facts), confidence(facts), lead(facts), crossCheck(facts), ruledOut(facts)]
+  return [headline(facts), confidence(facts), lead(facts), crossCheck(facts), ruledOut(facts), notes(facts)]
     .filter((part) => part !== '')
     .join(' ');
 }
 
-function recommendation({ profileName, winner }: SummaryFacts): string {
-  return `For “${profileName}”, Hostwise recommends ${winner.option.name} (score ${format.points(winner.score)}/100).`;
+function headline({ profileName, status, winner, answerFirst, glossary }: SummaryFacts): string {
+  const name = winner.option.name;
+  if (status === 'no-feasible-option') {
+    return `For “${profileName}”, the answers rule out every option, so Hostwise recommends none: revisit the answers behind the rule-outs below (${name} scores best of them).`;
+  }
+  if (status === 'insufficient-answers') {
+    const questions = answerFirst.slice(0, 3).map((value) => `“${questionText(glossary, value.questionId)}”`);
+    return `For “${profileName}”, there are not enough answers to recommend: ${name} leads so far, but the answer to ${format.list(questions)} could change it. Answer these first.`;
+  }
+  return `For “${profileName}”, Hostwise recommends ${name} (score ${format.points(winner.score)}/100).`;
 }
 
-function confidence({ confidence, winProbability, samples }: SummaryFacts): string {
-  if (confidence === null || winProbability === null) {
+function confidence({ status, confidence, winner, samples }: SummaryFacts): string {
+  if (status !== 'recommended') return '';
+  if (confidence === null || winner.winProbability === null) {
     return 'No Monte Carlo simulation was run, so no confidence level is given.';
   }
-  return `Confidence is ${confidence}: it wins ${format.share(winProbability)} of ${format.count(samples)} random draws of the weights around the profile’s own.`;
+  return `Confidence is ${confidence}: it wins ${format.share(winner.winProbability)} of ${format.count(samples)} random draws of the weights and of every rating within its range.`;
 }
 
-function lead({ runnerUp, margin, reasons, criteria }: SummaryFacts): string {
-  const names = new Map(criteria.map((criterion) => [criterion.id, criterion.name]));
+function lead({ runnerUp, margin, reasons, glossary, status }: SummaryFacts): string {
+  if (status === 'no-feasible-option') return '';
   const cited = (unit: string) =>
-    format.list(reasons.map((reason) => `${names.get(reason.criterion)} (${unit}${format.points(reason.points)} points)`));
+    format.list(reasons.map((reason) => `${criterionName(glossary.criteria, reason.criterion)} (${unit}${format.points(reason.points)} points)`));
   if (runnerUp === null || margin === null) {
     return `It is the only option left open${reasons.length > 0 ? `; its strongest criteria are ${cited('')}` : ''}.`;
   }
@@ -49,11 +62,15 @@ function lead({ runnerUp, margin, reasons, criteria }: SummaryFacts): string {
   return `It leads ${runnerUp.option.name} (${format.points(runnerUp.score)}) by ${format.points(margin)} points, mainly on ${cited('+')}.`;
 }
 
-function crossCheck({ runnerUp, winner, topsisFavourite }: SummaryFacts): string {
+function crossCheck({ methods, ranked, runnerUp }: SummaryFacts): string {
   if (runnerUp === null) return '';
-  return topsisFavourite === winner
-    ? 'TOPSIS, a second scoring method, agrees.'
-    : `TOPSIS, a second scoring method, prefers ${topsisFavourite.option.name}, so the choice is closer than the margin suggests.`;
+  const name = (id: string) => ranked.find((option) => option.option.id === id)!.option.name;
+  const dissent = [
+    methods.topsis !== methods.weightedSum ? `TOPSIS prefers ${name(methods.topsis)}` : '',
+    methods.promethee !== methods.weightedSum ? `PROMETHEE II prefers ${name(methods.promethee)}` : '',
+  ].filter((part) => part !== '');
+  if (dissent.length === 0) return 'TOPSIS and PROMETHEE II, two structurally different methods, agree.';
+  return `The methods disagree: ${format.list(dissent)}, so the choice is closer than the margin suggests.`;
 }
 
 function ruledOut({ ruledOut }: SummaryFacts): string {
@@ -62,4 +79,16 @@ function ruledOut({ ruledOut }: SummaryFacts): string {
     (option) => `${option.option.name} (${option.ruleOuts.map((ruleOut) => format.clause(ruleOut.reason)).join('; ')})`,
   );
   return `Ruled out: ${format.list(entries)}.`;
+}
+
+function notes({ notes }: SummaryFacts): string {
+  return notes.map((note) => `Considered: ${format.sentence(note.reason)}`).join(' ');
+}
+
+function criterionName(criteria: readonly Criterion[], id: string): string {
+  return criteria.find((criterion) => criterion.id === id)?.name ?? id;
+}
+
+function questionText(glossary: Glossary, id: string): string {
+  return glossary.questions.find((question) => question.id === id)?.text ?? id;
 }

@@ -1,9 +1,18 @@
-import type { CriterionId, OptionId } from '../catalog/types';
+import type { CriterionId, OptionId, Range } from '../catalog/types';
 
 /** Which answer moved a weight or a rating. */
 export interface AnswerRef {
   questionId: string;
   answerId: string;
+}
+
+/** A catalogue rule that applies to this profile, and the answers that made it apply. */
+export interface RuleRef extends AnswerRef {
+  /** The catalogue rule's id. `questionId`/`answerId` name the first answer behind it. */
+  rule: string;
+  reason: string;
+  /** Every answer its condition tested. */
+  because: AnswerRef[];
 }
 
 /** How a criterion's weight came to be: base, the answers that moved it, and a manual override. */
@@ -21,11 +30,13 @@ export interface WeightProvenance {
 /** One criterion's share of an option's score. */
 export interface Contribution {
   criterion: CriterionId;
-  /** Catalogue rating, 0–10. */
+  /** Catalogue rating, 0–10: the likely value of its range. */
   rating: number;
-  /** Rating after this profile's answers adjusted it, clamped to 0–10. */
+  /** Likely rating after this profile's answers adjusted it, clamped to 0–10. */
   adjustedRating: number;
-  adjustments: (AnswerRef & { delta: number; reason: string })[];
+  /** The adjusted range (low / likely / high) that the Monte Carlo simulation samples. */
+  range: Range;
+  adjustments: (RuleRef & { delta: number })[];
   weight: number;
   /** weight × adjustedRating × 10: the points this criterion adds to the 0–100 score. */
   points: number;
@@ -39,12 +50,14 @@ export interface RankedOption {
   score: number;
   /** TOPSIS relative closeness among feasible options, 0–1; null when ruled out. */
   topsis: number | null;
-  /** Share of Monte Carlo weight draws this option wins, 0–1; null when no simulation ran (samples 0). */
+  /** PROMETHEE II net outranking flow among feasible options, −1–1; null when ruled out. */
+  promethee: number | null;
+  /** Share of Monte Carlo draws (weights and ratings) this option wins, 0–1; null when no simulation ran (samples 0). */
   winProbability: number | null;
   ruledOut: boolean;
   /** Why it is ruled out, or the main reason it lost; null for the winner. */
   reason: string | null;
-  ruleOuts: (AnswerRef & { reason: string })[];
+  ruleOuts: RuleRef[];
   contributions: Contribution[];
 }
 
@@ -68,18 +81,50 @@ export interface Reason {
 
 export type Confidence = 'high' | 'moderate' | 'low';
 
+/**
+ * `recommended`: a recommendation is given. `insufficient-answers`: a decisive question is unanswered and its
+ * answer could change the leader, so the leader is not recommended yet. `no-feasible-option`: the answers rule
+ * out every option; the leader is only the best of the ruled-out ones.
+ */
+export type RecommendationStatus = 'recommended' | 'insufficient-answers' | 'no-feasible-option';
+
+/** Each method's favourite among the feasible options. */
+export interface MethodFavourites {
+  weightedSum: OptionId;
+  topsis: OptionId;
+  promethee: OptionId;
+}
+
+/** An unanswered question ranked by how much its answer could change the recommendation. */
+export interface QuestionValue {
+  questionId: string;
+  decisive: boolean;
+  /** Share of its answers under which another option would lead, 0–1. */
+  changesLeader: number;
+  /** Who would lead under each of its answers, in the question's answer order. */
+  leaders: { answerId: string; leader: OptionId | null }[];
+}
 export interface Recommendation {
+  status: RecommendationStatus;
+  /** The leading option: the recommendation when `status` is `recommended`. */
   winner: OptionId;
   runnerUp: OptionId | null;
   /** Winner's score minus the runner-up's, in points; null without a feasible runner-up. */
   margin: number | null;
-  /** From the winner's win probability: high ≥ 0.9, moderate ≥ 0.7, low below; null when no simulation ran. */
+  /**
+   * From the winner's win probability (high ≥ 0.9, moderate ≥ 0.7, low below), one level lower for each other
+   * method that prefers another option; null when no simulation ran or no recommendation is given.
+   */
   confidence: Confidence | null;
   winProbability: number | null;
   /** The three strongest reasons, largest first. */
   reasons: Reason[];
   whyNot: { option: OptionId; reason: string }[];
+  /** Whether TOPSIS and PROMETHEE II pick the same option as the weighted sum. */
   methodsAgree: boolean;
+  methods: MethodFavourites;
+  /** Rules that applied but change nothing, with the reason the report states. */
+  notes: RuleRef[];
   /** One paragraph an architect can paste into a design document. */
   summary: string;
 }
@@ -89,6 +134,8 @@ export interface MonteCarloSummary {
   seed: number;
   /** Dirichlet concentration: higher means draws stay closer to the weights. */
   concentration: number;
+  /** What each draw varies: the weights (Dirichlet) and every rating within its range (triangular). */
+  varies: ('weights' | 'ratings')[];
 }
 
 export interface Evaluation {
@@ -102,6 +149,8 @@ export interface Evaluation {
   recommendation: Recommendation;
   sensitivity: Record<CriterionId, StabilityInterval>;
   monteCarlo: MonteCarloSummary;
+  /** Unanswered relevant questions whose answer could change the leader, most valuable first. */
+  answerFirst: QuestionValue[];
   /** Answers the catalogue does not know (a profile is validated before it gets here, so normally empty). */
   ignoredAnswers: AnswerRef[];
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types';
 import type { Profile } from '../profile';
-import { effectsOf, type ChosenAnswer } from './answers';
+import type { ChosenAnswer } from './answers';
 import { sum } from './math';
 import type { WeightProvenance } from './types';
 
@@ -11,17 +11,17 @@ export interface Weights {
 }
 
 export function deriveWeights(
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'criteria'>,
   chosen: readonly ChosenAnswer[],
   overrides: Profile['weightOverrides'],
 ): Weights {
-  const weightEffects = effectsOf(chosen, (answer) => answer.weights);
   const drafts = catalog.criteria.map((criterion) => {
-    const adjustments = weightEffects
-      .filter(({ effect }) => effect.criterion === criterion.id)
-      .map(({ from, effect }) => ({ ...from, delta: effect.delta }));
+    const adjustments = chosen.flatMap(({ questionId, answerId, answer }) => {
+      const delta = answer.weights?.[criterion.id];
+      return delta === undefined ? [] : [{ questionId, answerId, delta }];
+    });
     const derived = Math.max(0, criterion.baseWeight + sum(adjustments.map((adjustment) => adjustment.delta)));
-    const override = overrides[criterion.id] ?? null;
+    const override = Object.hasOwn(overrides, criterion.id) ? (overrides[criterion.id] ?? null) : null;
     return { criterion: criterion.id, base: criterion.baseWeight, adjustments, derived, override };
   });
   const values = normalize(drafts.map((draft) => draft.override ?? draft.derived));

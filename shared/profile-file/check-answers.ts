@@ -5,11 +5,12 @@ import { formatPath, type PathSegment } from './json-path';
 import { quote } from './text';
 
 /**
- * Whether every answered question, every answer and every question to revisit exists in the catalogue.
+ * Whether every answered question, every answer, every question to revisit and every criterion weighted by hand
+ * exists in the catalogue.
  * Null when they all do. `at` is where the profile sits (e.g. `['profiles', 2]`), for the error's path.
  */
 export function checkAnswers(
-  profile: Pick<Profile, 'answers' | 'revisit'>,
+  profile: Pick<Profile, 'answers' | 'revisit' | 'weightOverrides'>,
   catalog: Catalog,
   at: readonly PathSegment[] = [],
 ): ProfileFileError | null {
@@ -21,7 +22,14 @@ export function checkAnswers(
     if (!asked.answers.some((answer) => answer.id === answerId)) return unknownAnswer(asked, answerId, path);
   }
   const index = profile.revisit.findIndex((id) => !question(id));
-  return index === -1 ? null : unknownQuestion(profile.revisit[index]!, formatPath([...at, 'revisit', index]));
+  if (index !== -1) return unknownQuestion(profile.revisit[index]!, formatPath([...at, 'revisit', index]));
+  const criterion = Object.keys(profile.weightOverrides).find((id) => !catalog.criteria.some((known) => known.id === id));
+  return criterion === undefined ? null : unknownCriterion(catalog, criterion, formatPath([...at, 'weightOverrides', criterion]));
+}
+
+function unknownCriterion(catalog: Catalog, id: string, path: string): ProfileFileError {
+  const accepted = catalog.criteria.map((criterion) => criterion.id).join(', ');
+  return fileError('unknown-criterion', `The catalogue has no criterion ${quote(id)}; it weighs ${accepted}.`, { path });
 }
 
 function unknownQuestion(id: string, path: string): ProfileFileError {

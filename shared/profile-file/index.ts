@@ -11,6 +11,6 @@ export {
   type ProfileFile,
 } from './schema';
 export { profileFileJsonSchema } from './json-schema';
-export { catalogSteps, type CatalogMigration, type CatalogStep } from './catalog-migration';
+export { catalogSteps, migrateProfile, type CatalogMigration, type CatalogStep } from '../migrate';
 export { formatMigrations, type FormatMigration } from './version-gate';
 export { printable } from './text';

@@ -1,7 +1,7 @@
 import { catalog as currentCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { Profile } from '../profile';
-import { catalogSteps, migrateToCatalog, type CatalogMigration, type CatalogStep } from './catalog-migration';
+import { catalogSteps, migrateProfile, type CatalogMigration, type CatalogStep } from '../migrate';
 import { checkAnswers } from './check-answers';
 import { decodeFile } from './decode';
 import { findDuplicateId } from './duplicates';
@@ -73,7 +73,7 @@ function toCatalog(profiles: readonly Profile[], catalog: Catalog, steps: readon
   const catalogMigrations: CatalogMigration[] = [];
   for (const [index, profile] of profiles.entries()) {
     if (profile.catalogVersion > catalog.version) return refused(newerCatalog(profile, catalog, index));
-    const migrated = profile.catalogVersion < catalog.version ? migrateToCatalog(profile, catalog, steps) : null;
+    const migrated = profile.catalogVersion < catalog.version ? migrateProfile(profile, catalog, steps) : null;
     const current = migrated?.profile ?? profile;
     const error = checkAnswers(current, catalog, ['profiles', index]);
     if (error) return refused(error);

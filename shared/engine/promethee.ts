@@ -1,0 +1,31 @@
+import { sum } from './math';
+
+/**
+ * PROMETHEE II net outranking flows of alternatives (rows of 0–10 ratings): an outranking method, structurally
+ * unlike a weighted sum, so its agreement is evidence. Pairwise preference per criterion is linear between an
+ * indifference threshold (a difference too small to matter) and a preference threshold (a decisive difference).
+ */
+export const prometheeThresholds = { indifference: 0.5, preference: 3 } as const;
+
+export function prometheeNetFlows(rows: readonly (readonly number[])[], weights: readonly number[]): number[] {
+  const n = rows.length;
+  if (n < 2) return rows.map(() => 0);
+  const preference = (a: readonly number[], b: readonly number[]) =>
+    sum(weights.map((weight, criterion) => weight * preferenceDegree(a[criterion]! - b[criterion]!)));
+  return rows.map((a, i) => {
+    let leaving = 0;
+    let entering = 0;
+    rows.forEach((b, j) => {
+      if (i === j) return;
+      leaving += preference(a, b);
+      entering += preference(b, a);
+    });
+    return (leaving - entering) / (n - 1);
+  });
+}
+
+function preferenceDegree(difference: number): number {
+  const { indifference, preference } = prometheeThresholds;
+  if (difference <= indifference) return 0;
+  return difference >= preference ? 1 : (difference - indifference) / (preference - indifference);
+}

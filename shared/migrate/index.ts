@@ -1,0 +1,2 @@
+export { migrateOptionId, migrateProfile, type CatalogMigration, type CatalogStep } from './migrate-profile';
+export { catalogSteps } from './steps';
