@@ -81,6 +81,11 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Import types only: these modules build zod schemas, which the renderer does not need.',
             },
+            {
+              regex: 'shared/(catalog(/index)?|catalog/(criteria|options|ratings|sources|questions(/.*)?))$',
+              allowTypeImports: true,
+              message: 'The renderer sees the catalogue only through the API (useCatalog), so an overlay served by main reaches every part.',
+            },
           ],
         },
       ],

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api } from './api';
 import { App } from './App';
+import { CatalogProvider, loadCatalog } from './catalog/CatalogProvider';
 import { parseReportRequest } from './report/report-request';
 import { ReportView } from './report/ReportView';
 import './styles.css';
@@ -9,6 +11,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 // The printer opens the report in a window of its own; the workspace never navigates there.
 const isReport = location.hash.startsWith('#/report');
+const catalog = loadCatalog(api);
 createRoot(root).render(
-  <StrictMode>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</StrictMode>,
+  <StrictMode>
+    <CatalogProvider loading={catalog}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
+  </StrictMode>,
 );

@@ -3,6 +3,7 @@ import type { Catalog } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import { ContributionsChart } from './charts/ContributionsChart';
 import { RatingsRadar } from './charts/RatingsRadar';
+import { ScoreRangeChart } from './charts/ScoreRangeChart';
 import { StabilityTornado } from './charts/StabilityTornado';
 import { WinProbabilityChart } from './charts/WinProbabilityChart';
 import { ComparisonTable } from './ComparisonTable';
@@ -31,6 +32,7 @@ export const Analysis = memo(function Analysis(props: AnalysisProps) {
         <div className="hwa-chart-grid">
           <OnScreenFirst part={RatingsRadar} {...props} />
           <OnScreenFirst part={ContributionsChart} {...props} />
+          <OnScreenFirst part={ScoreRangeChart} {...props} />
           <OnScreenFirst part={StabilityTornado} {...props} />
           <OnScreenFirst part={WinProbabilityChart} {...props} />
         </div>

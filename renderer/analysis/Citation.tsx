@@ -1,21 +1,21 @@
 import type { Citation as CitationData } from '../../shared/catalog';
 
-/** The seed document the catalogue's `seed` citations point to (shared/seed/virtualization-vs-containerization.md). */
-const seedTitle = 'Virtualization vs Containerization (seed document)';
-
-/** Where a statement comes from: the source, its section, and a link for public sources when `linked`. */
+/**
+ * Where a statement comes from: the source's title, publisher, locator and address (a link when `linked`),
+ * or "Practitioner judgement" with its reasoning.
+ */
 export function Citation({ citation, linked }: { citation: CitationData; linked: boolean }) {
-  const source = citation.source === 'seed' ? seedTitle : citation.source;
+  if (citation.judgement) {
+    return (
+      <cite className="hwa-citation">
+        Practitioner judgement: {citation.section}
+      </cite>
+    );
+  }
   return (
     <cite className="hwa-citation">
-      {linked && citation.url ? (
-        <a href={citation.url} target="_blank" rel="noreferrer">
-          {source}
-        </a>
-      ) : (
-        source
-      )}
-      {`, ${citation.section}`}
+      {citation.source} ({citation.publisher}), {citation.section}
+      {citation.url ? <> · {linked ? <a href={citation.url} target="_blank" rel="noreferrer">{citation.url}</a> : citation.url}</> : null}
     </cite>
   );
 }

@@ -5,7 +5,7 @@ import type { Evaluation, RankedOption } from '../../shared/engine/types';
 import './analysis.css';
 import { comparisonColumns, comparisonFeatures, criterionRows, type CriterionRow } from './comparison-columns';
 import { closeness, noValue, points, share } from './format';
-import { labelsOf } from './labels';
+import { labelsOf } from '../catalog/labels';
 import { ariaSort, sortMark } from '../app/sort-state';
 
 export interface ComparisonTableProps {
@@ -36,8 +36,9 @@ export function ComparisonTable({ evaluation, catalog, print = false }: Comparis
   return (
     <>
       <p className="hwa-table-help">
-        Each cell is the option’s rating out of 10 on that criterion (a struck-through number is the catalogue rating
-        before this workload adjusted it) and the points it adds to the score: weight × rating × 10.
+        Each cell is the option’s likely rating out of 10 on that criterion with its low–high range in brackets (a
+        struck-through number is the catalogue rating before this workload adjusted it) and the points it adds to the
+        score: weight × likely rating × 10.
         {print ? null : ' Hover over or focus a rating for its rationale and source; sort by any column.'}
       </p>
       <div className="hwa-table-scroll">
@@ -90,6 +91,7 @@ function footerRows(evaluation: Evaluation): FooterRow[] {
   const rows: FooterRow[] = [
     { label: 'Score (out of 100)', value: (option) => <strong>{points(option.score)}</strong> },
     { label: 'TOPSIS closeness (0–1)', value: (option) => (option.topsis === null ? noValue : closeness(option.topsis)) },
+    { label: 'PROMETHEE II net flow (−1–1)', value: (option) => (option.promethee === null ? noValue : closeness(option.promethee)) },
     { label: 'Win probability', value: (option) => (option.winProbability === null ? noValue : share(option.winProbability)) },
   ];
   const ruledOut = evaluation.ranking.some((option) => option.ruledOut);

@@ -4,7 +4,7 @@ import type { Catalog, OptionId } from '../../shared/catalog';
 import { ChartFigure, chartSize } from './charts/ChartFigure';
 import { tooltipSorter } from './charts/series-order';
 import { confidenceLabel, confidenceLevel, confidenceLevels, count, type ConfidenceLevel } from './format';
-import { labelsOf } from './labels';
+import { labelsOf } from '../catalog/labels';
 import { confidenceColor } from './palette';
 import { plainTooltip } from './charts/theme';
 

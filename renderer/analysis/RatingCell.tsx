@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { OptionId } from '../../shared/catalog';
 import type { Contribution } from '../../shared/engine/types';
+import type { Labels } from '../catalog/labels';
 import { Citation } from './Citation';
-import { percent, points, rating, signed } from './format';
-import type { Labels } from './labels';
+import { percent, points, rating, ratingRange, signed } from './format';
 import { TipButton } from './TipButton';
 
 interface RatingProps {
@@ -12,10 +12,10 @@ interface RatingProps {
   labels: Labels;
 }
 
-/** An option's rating on one criterion and the points it earns; its evidence in a tooltip. */
+/** An option's rating on one criterion, likely value with its range, and the points it earns; its evidence in a tooltip. */
 export function RatingCell({ option, contribution, labels }: RatingProps) {
   const adjusted = contribution.adjustedRating !== contribution.rating;
-  const title = `${labels.option(option)} on ${labels.criterion(contribution.criterion)}: ${rating(contribution.adjustedRating)}`;
+  const title = `${labels.option(option)} on ${labels.criterion(contribution.criterion)}: ${ratingRange(contribution.range)}`;
   return (
     <TipButton
       className="hwa-rating"
@@ -28,7 +28,7 @@ export function RatingCell({ option, contribution, labels }: RatingProps) {
             <del aria-hidden="true">{contribution.rating}</del>{' '}
           </>
         ) : null}
-        {rating(contribution.adjustedRating)}
+        {ratingRange(contribution.range)}
       </span>
       <span className="hwa-rating-points">{points(contribution.points)} pts</span>
     </TipButton>
@@ -41,7 +41,7 @@ interface RatingEvidenceProps extends RatingProps {
   linked: boolean;
 }
 
-/** Why a rating is what it is: the catalogue's rationale and source, this workload's adjustments, the points. */
+/** Why a rating is what it is: the catalogue's rationale and basis, this workload's adjustments and theirs, the points. */
 export function RatingEvidence({ option, contribution, labels, title, linked }: RatingEvidenceProps) {
   const source = labels.rating(option, contribution.criterion);
   return (
@@ -49,14 +49,18 @@ export function RatingEvidence({ option, contribution, labels, title, linked }: 
       <strong className="hwa-evidence-title">{title}</strong>
       {source ? (
         <span className="hwa-evidence-line">
-          {source.rationale} <Citation citation={source.citation} linked={linked} />
+          {source.rationale} <Citation citation={labels.citation(source.basis)} linked={linked} />
         </span>
       ) : null}
-      {contribution.adjustments.map((adjustment) => (
-        <span className="hwa-evidence-line" key={`${adjustment.questionId}/${adjustment.answerId}`}>
-          For this workload {signed(adjustment.delta)}: {adjustment.reason}
-        </span>
-      ))}
+      {contribution.adjustments.map((adjustment) => {
+        const rule = labels.rule(adjustment.rule);
+        return (
+          <span className="hwa-evidence-line" key={adjustment.rule}>
+            For this workload {signed(adjustment.delta)}: {adjustment.reason}{' '}
+            {rule ? <Citation citation={labels.citation(rule.basis)} linked={linked} /> : null}
+          </span>
+        );
+      })}
       <span className="hwa-evidence-line hwa-muted">
         Weight {percent(contribution.weight)} × {rating(contribution.adjustedRating)} = {points(contribution.points)} points
       </span>

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../shared/catalog';
 import type { Evaluation, RankedOption } from '../../shared/engine/types';
-import { rating } from './format';
-import { labelsOf, type Labels } from './labels';
+import { ratingRange } from './format';
+import { labelsOf, type Labels } from '../catalog/labels';
 import { optionColor } from './palette';
 import { Panel } from './Panel';
 import { RatingEvidence } from './RatingCell';
@@ -39,7 +39,7 @@ function OptionEvidence({ option, labels }: { option: RankedOption; labels: Labe
               option={option.option}
               contribution={contribution}
               labels={labels}
-              title={`${labels.criterion(contribution.criterion)}: ${rating(contribution.adjustedRating)}`}
+              title={`${labels.criterion(contribution.criterion)}: ${ratingRange(contribution.range)}`}
               linked
             />
           </li>

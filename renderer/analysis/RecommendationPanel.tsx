@@ -1,9 +1,12 @@
 import type { Catalog } from '../../shared/catalog';
-import type { Evaluation, RankedOption } from '../../shared/engine/types';
+import type { Evaluation } from '../../shared/engine/types';
+import { statusName } from '../app/format';
+import { labelsOf, type Labels } from '../catalog/labels';
+import { AnswerFirst } from './AnswerFirst';
 import { CopySummary } from './CopySummary';
 import { rankedOption } from './evaluation';
 import { confidenceLabel, confidenceLevel, count, noValue, ordinal, points, share } from './format';
-import { labelsOf, type Labels } from './labels';
+import { MethodsVerdict } from './MethodsVerdict';
 import { Panel } from './Panel';
 import { confidenceColor, optionColor } from './palette';
 import { Swatch } from './Swatch';
@@ -15,22 +18,32 @@ export interface RecommendationPanelProps {
   print?: boolean;
 }
 
-/** The decision in sentences: the winner, how sure, by how much, why, and why not each other option. */
+/**
+ * The decision in sentences: the recommendation (or why there is none yet), how sure, by how much, whether the
+ * methods agree, why, and why not each other option.
+ */
 export function RecommendationPanel({ evaluation, catalog, print = false }: RecommendationPanelProps) {
   const labels = labelsOf(catalog);
   const { recommendation } = evaluation;
   const winner = labels.option(recommendation.winner);
+  const recommended = recommendation.status === 'recommended';
   return (
     <Panel title={`Recommendation for “${evaluation.name}”`} className="hwa-recommendation">
-      <p className="hwa-winner" data-testid="winner">
-        <Swatch color={optionColor(recommendation.winner)} />
-        {winner}
-      </p>
+      <Headline evaluation={evaluation} labels={labels} />
       <Facts evaluation={evaluation} labels={labels} />
-      <h3>Why {winner}</h3>
+      <MethodsVerdict recommendation={recommendation} labels={labels} />
+      {/* On screen the editor lists them beside the questionnaire; on paper they always go with the recommendation. */}
+      {recommended && !print ? null : <AnswerFirst evaluation={evaluation} print={print} />}
+      {recommendation.status === 'no-feasible-option' ? <RuledOut evaluation={evaluation} labels={labels} /> : null}
+      <h3>{recommended ? `Why ${winner}` : `Why ${winner} leads so far`}</h3>
       <ol className="hwa-reasons">
         {recommendation.reasons.map((reason) => (
           <li key={reason.criterion}>{reason.sentence}</li>
+        ))}
+        {recommendation.notes.map((note) => (
+          <li key={note.rule} className="hwa-note">
+            Considered: {note.reason}
+          </li>
         ))}
       </ol>
       <WhyNot evaluation={evaluation} />
@@ -38,6 +51,29 @@ export function RecommendationPanel({ evaluation, catalog, print = false }: Reco
       <p className="hwa-summary">{recommendation.summary}</p>
       {print ? null : <CopySummary text={recommendation.summary} />}
     </Panel>
+  );
+}
+
+/** The recommended option, or the status that withholds one (naming the leader only as leading so far). */
+function Headline({ evaluation, labels }: { evaluation: Evaluation; labels: Labels }) {
+  const { status, winner } = evaluation.recommendation;
+  if (status === 'recommended') {
+    return (
+      <p className="hwa-winner" data-testid="winner">
+        <Swatch color={optionColor(winner)} />
+        {labels.option(winner)}
+      </p>
+    );
+  }
+  return (
+    <div className="hwa-status" data-testid="status" role="status">
+      <p className="hwa-status-title">{statusName(status)}</p>
+      <p>
+        {status === 'insufficient-answers'
+          ? `${labels.option(winner)} leads so far, but a decisive question is still open and its answer could change that.`
+          : `The answers rule out every option; ${labels.option(winner)} is only the best of the ruled-out ones.`}
+      </p>
+    </div>
   );
 }
 
@@ -51,17 +87,19 @@ function Facts({ evaluation, labels }: { evaluation: Evaluation; labels: Labels 
         <dt>Score</dt>
         <dd>{winner ? `${points(winner.score)} / 100` : noValue}</dd>
       </div>
-      <div>
-        <dt>Confidence</dt>
-        <dd>
-          <span className="hwa-badge" style={{ borderColor: confidenceColor(level) }}>
-            {confidenceLabel(level)}
-          </span>{' '}
-          {recommendation.winProbability === null
-            ? 'No simulation ran'
-            : `wins ${share(recommendation.winProbability)} of ${count(monteCarlo.samples)} weight draws`}
-        </dd>
-      </div>
+      {recommendation.status === 'recommended' ? (
+        <div>
+          <dt>Confidence</dt>
+          <dd>
+            <span className="hwa-badge" style={{ borderColor: confidenceColor(level) }}>
+              {confidenceLabel(level)}
+            </span>{' '}
+            {recommendation.winProbability === null
+              ? 'No simulation ran'
+              : `wins ${share(recommendation.winProbability)} of ${count(monteCarlo.samples)} draws of ${monteCarlo.varies.join(' and ')}`}
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>Margin</dt>
         <dd>
@@ -70,21 +108,25 @@ function Facts({ evaluation, labels }: { evaluation: Evaluation; labels: Labels 
             : `${points(recommendation.margin)} points over ${labels.option(recommendation.runnerUp)}`}
         </dd>
       </div>
-      <div>
-        <dt>Second method (TOPSIS)</dt>
-        <dd data-testid="methods-agree">{topsisVerdict(evaluation, labels)}</dd>
-      </div>
     </dl>
   );
 }
 
-function topsisVerdict({ recommendation, ranking }: Evaluation, labels: Labels): string {
-  if (recommendation.methodsAgree) return `Agrees: it also ranks ${labels.option(recommendation.winner)} first`;
-  const favourite = ranking.reduce<RankedOption | null>(
-    (best, option) => (option.topsis !== null && (best?.topsis ?? -1) < option.topsis ? option : best),
-    null,
+/** Every option is ruled out: each one and the rules that rule it out. */
+function RuledOut({ evaluation, labels }: { evaluation: Evaluation; labels: Labels }) {
+  return (
+    <>
+      <h3>Why every option is ruled out</h3>
+      <ul className="hwa-why-not">
+        {evaluation.ranking.map((option) => (
+          <li key={option.option} className="hwa-ruled-out">
+            <Swatch color={optionColor(option.option)} />
+            <strong>{labels.option(option.option)}:</strong> {option.ruleOuts.map((ruleOut) => ruleOut.reason).join(' ')}
+          </li>
+        ))}
+      </ul>
+    </>
   );
-  return favourite ? `Prefers ${labels.option(favourite.option)}: the choice is closer than the margin suggests` : 'Disagrees';
 }
 
 function WhyNot({ evaluation }: { evaluation: Evaluation }) {

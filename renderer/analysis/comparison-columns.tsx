@@ -3,7 +3,7 @@ import type { CriterionId, OptionId } from '../../shared/catalog';
 import type { Contribution, Evaluation, RankedOption } from '../../shared/engine/types';
 import { contributionOf, criteriaOf } from './evaluation';
 import { noValue, ordinal, percent } from './format';
-import type { Labels } from './labels';
+import type { Labels } from '../catalog/labels';
 import { optionColor } from './palette';
 import { RatingCell } from './RatingCell';
 import { Swatch } from './Swatch';

@@ -1,4 +1,4 @@
-import type { CriterionId, OptionId } from '../../shared/catalog';
+import type { CriterionId, OptionId, Range } from '../../shared/catalog';
 import type { Contribution, Evaluation, RankedOption } from '../../shared/engine/types';
 
 /** The criteria of an evaluation in catalogue order. */
@@ -12,4 +12,10 @@ export function contributionOf(option: RankedOption, criterion: CriterionId): Co
 
 export function rankedOption(evaluation: Evaluation, id: OptionId): RankedOption | undefined {
   return evaluation.ranking.find((option) => option.option === id);
+}
+
+/** An option's score (0–100) with every rating at the low, likely and high end of its range. */
+export function scoreRange(option: RankedOption): Range {
+  const at = (end: keyof Range) => option.contributions.reduce((sum, { weight, range }) => sum + weight * range[end] * 10, 0);
+  return { low: at('low'), likely: at('likely'), high: at('high') };
 }

@@ -1,3 +1,4 @@
+import type { Range } from '../../shared/catalog';
 import type { Confidence } from '../../shared/engine/types';
 
 /** The engine's number formats, so the screen says exactly what the engine's sentences say. */
@@ -6,7 +7,7 @@ export { count, percent, points, rating, share } from '../../shared/engine/forma
 /** Shown where a number does not exist (a ruled-out option's TOPSIS closeness, a skipped simulation). */
 export const noValue = '—';
 
-/** TOPSIS relative closeness, 0–1. */
+/** A method’s own score, two decimals: TOPSIS closeness (0–1), PROMETHEE II net flow (−1–1). */
 export function closeness(value: number): string {
   return value.toFixed(2);
 }
@@ -40,4 +41,10 @@ export function ordinal(rank: number): string {
 /** A rating or weight change with its sign: "+1", "−0.5". */
 export function signed(delta: number): string {
   return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
+}
+
+/** A rating with its range: "7 (5–8)", or just "7" when the range is a single value. */
+export function ratingRange({ low, likely, high }: Range): string {
+  const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+  return low === high ? number(likely) : `${number(likely)} (${number(low)}–${number(high)})`;
 }

@@ -6,6 +6,7 @@ export { RatingsEvidence, type RatingsEvidenceProps } from './RatingsEvidence';
 export { PortfolioChart, type PortfolioChartProps } from './PortfolioChart';
 export { RatingsRadar } from './charts/RatingsRadar';
 export { ContributionsChart } from './charts/ContributionsChart';
+export { ScoreRangeChart } from './charts/ScoreRangeChart';
 export { StabilityTornado } from './charts/StabilityTornado';
 export { WinProbabilityChart } from './charts/WinProbabilityChart';
 export type { ChartProps } from './charts/ChartFigure';

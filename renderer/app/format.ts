@@ -1,6 +1,4 @@
-import type { CriterionId, OptionId } from '../../shared/catalog';
-import { catalog } from '../../shared/catalog';
-import type { Confidence } from '../../shared/engine/types';
+import type { Confidence, RecommendationStatus } from '../../shared/engine/types';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -8,17 +6,6 @@ const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSty
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
-}
-
-const optionNames = new Map(catalog.options.map((option) => [option.id, option.name]));
-const criterionNames = new Map(catalog.criteria.map((criterion) => [criterion.id, criterion.name]));
-
-export function optionName(id: OptionId | null): string {
-  return id === null ? 'No recommendation' : (optionNames.get(id) ?? id);
-}
-
-export function criterionName(id: CriterionId): string {
-  return criterionNames.get(id) ?? id;
 }
 
 const confidenceWords: Record<Confidence, string> = { high: 'High', moderate: 'Moderate', low: 'Low' };
@@ -32,8 +19,14 @@ export function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** The question's text and the chosen answer's label, as the questionnaire shows them. */
-export function answerWords(questionId: string, answerId: string): { question: string; answer: string } {
-  const question = catalog.questions.find((q) => q.id === questionId);
-  return { question: question?.text ?? questionId, answer: question?.answers.find((a) => a.id === answerId)?.label ?? answerId };
+
+const statusWords: Record<RecommendationStatus, string> = {
+  recommended: 'Recommended',
+  'insufficient-answers': 'Not enough answers to recommend',
+  'no-feasible-option': 'Every option is ruled out',
+};
+
+/** What a recommendation's status means, in the words the screen and the report use. */
+export function statusName(status: RecommendationStatus): string {
+  return statusWords[status];
 }

@@ -1,9 +1,10 @@
 import type { Profile } from '../../shared/profile';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { CompareCard } from './CompareCard';
 import { answerDifferences } from './diff';
 
 export function AnswerDiffTable({ a, b }: { a: Profile; b: Profile }) {
-  const differences = answerDifferences(a, b);
+  const differences = answerDifferences(a, b, useCatalog());
   return (
     <CompareCard
       id="answers-diff"

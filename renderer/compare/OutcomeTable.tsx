@@ -1,20 +1,22 @@
 import { points } from '../../shared/engine/format';
 import type { Evaluation } from '../../shared/engine/types';
-import { confidenceName, optionName } from '../app/format';
+import { confidenceName, statusName } from '../app/format';
+import { useLabels, type Labels } from '../catalog/labels';
 import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
 
-const rows: { label: string; value: (evaluation: Evaluation) => string }[] = [
-  { label: 'Recommendation', value: (e) => optionName(e.recommendation.winner) },
+const rowsOf = (labels: Labels): { label: string; value: (evaluation: Evaluation) => string }[] => [
+  { label: 'Recommendation', value: (e) => labels.option(e.recommendation.winner) },
   { label: 'Confidence', value: (e) => confidenceName(e.recommendation.confidence) },
-  { label: 'Runner-up', value: (e) => (e.recommendation.runnerUp ? optionName(e.recommendation.runnerUp) : '—') },
+  { label: 'Runner-up', value: (e) => (e.recommendation.runnerUp ? labels.option(e.recommendation.runnerUp) : '—') },
   { label: 'Margin over the runner-up', value: (e) => (e.recommendation.margin === null ? '—' : `${points(e.recommendation.margin)} points`) },
-  { label: 'Weighted sum and TOPSIS', value: (e) => (e.recommendation.methodsAgree ? 'Agree' : 'Disagree') },
+  { label: 'Status', value: (e) => statusName(e.recommendation.status) },
+  { label: 'Weighted sum, TOPSIS and PROMETHEE II', value: (e) => (e.recommendation.methodsAgree ? 'Agree' : 'Disagree') },
 ];
 
 /** The decision of each profile, row by row; rows that differ are marked. */
 export function OutcomeTable({ a, b }: { a: Side; b: Side }) {
-  const compared = rows.map((row) => {
+  const compared = rowsOf(useLabels()).map((row) => {
     const [left, right] = [row.value(a.evaluation), row.value(b.evaluation)];
     const changed = left !== right;
     const mark = changed ? <span className="hw-changed-mark"> (changed)</span> : null;

@@ -1,6 +1,6 @@
 import { points } from '../../shared/engine/format';
 import type { Evaluation, RankedOption } from '../../shared/engine/types';
-import { optionName } from '../app/format';
+import { useLabels } from '../catalog/labels';
 import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
 
@@ -17,10 +17,11 @@ const byOption = (evaluation: Evaluation) => new Map(evaluation.ranking.map((ran
 
 /** Every option's place and score in both profiles, in the first profile's order. */
 export function RankingTable({ a, b }: { a: Side; b: Side }) {
+  const labels = useLabels();
   const right = byOption(b.evaluation);
   const rows = a.evaluation.ranking.flatMap((left) => {
     const other = right.get(left.option);
-    return other ? [{ key: left.option, header: optionName(left.option), cells: [place(left), place(other), change(left, other)] }] : [];
+    return other ? [{ key: left.option, header: labels.option(left.option), cells: [place(left), place(other), change(left, other)] }] : [];
   });
   return (
     <CompareCard

@@ -1,7 +1,7 @@
-import { catalog, type CriterionId } from '../../shared/catalog';
+import type { Catalog, CriterionId } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
-import { answerWords } from '../app/format';
+import { labelsOf } from '../catalog/labels';
 
 export interface AnswerDifference {
   question: string;
@@ -9,11 +9,10 @@ export interface AnswerDifference {
   b: string;
 }
 
-const answerLabel = (questionId: string, answerId: string | undefined) =>
-  answerId === undefined ? 'Not answered' : answerWords(questionId, answerId).answer;
-
 /** The questions the two profiles answer differently, in the questionnaire's order. */
-export function answerDifferences(a: Profile, b: Profile): AnswerDifference[] {
+export function answerDifferences(a: Profile, b: Profile, catalog: Catalog): AnswerDifference[] {
+  const answerLabel = (questionId: string, answerId: string | undefined) =>
+    answerId === undefined ? 'Not answered' : labelsOf(catalog).answer(questionId, answerId).answer;
   return catalog.questions
     .filter((question) => a.answers[question.id] !== b.answers[question.id])
     .map((question) => ({
@@ -30,7 +29,7 @@ export interface WeightMove {
 }
 
 /** Criteria whose share of the decision differs by at least half a percentage point. */
-export function weightMoves(a: Evaluation, b: Evaluation): WeightMove[] {
+export function weightMoves(a: Evaluation, b: Evaluation, catalog: Catalog): WeightMove[] {
   return catalog.criteria
     .map(({ id }) => ({ criterion: id, a: a.weights[id], b: b.weights[id] }))
     .filter((move) => Math.abs(move.b - move.a) >= 0.005);

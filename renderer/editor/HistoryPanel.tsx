@@ -1,5 +1,6 @@
 import type { RevisionSummary } from '../../shared/api';
-import { formatDateTime, optionName } from '../app/format';
+import { formatDateTime } from '../app/format';
+import { useLabels } from '../catalog/labels';
 
 interface Props {
   revisions: RevisionSummary[];
@@ -8,6 +9,7 @@ interface Props {
 
 /** Earlier versions of the profile; restoring one makes it current (the current one stays in the history). */
 export function HistoryPanel({ revisions, onRestore }: Props) {
+  const labels = useLabels();
   return (
     <section className="hw-card" aria-labelledby="hw-history-title">
       <h3 id="hw-history-title">History</h3>
@@ -18,7 +20,7 @@ export function HistoryPanel({ revisions, onRestore }: Props) {
           {revisions.map((revision) => (
             <li key={revision.id}>
               <span>
-                <strong>{formatDateTime(revision.savedAt)}</strong> · {revision.name} · {optionName(revision.winner)}
+                <strong>{formatDateTime(revision.savedAt)}</strong> · {revision.name} · {revision.winner === null ? 'No recommendation' : labels.option(revision.winner)}
               </span>
               <button
                 type="button"

@@ -1,8 +1,9 @@
 import type { CriterionId } from '../../shared/catalog';
-import { catalog } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
 import { Analysis } from '../analysis/Analysis';
+import { AnswerFirst } from '../analysis/AnswerFirst';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { describeError } from '../app/errors';
 import { withEntry } from '../app/records';
 import { href } from '../app/router';
@@ -53,6 +54,11 @@ export function ProfileScreen({ id }: { id: string }) {
       </div>
       <div className="hw-profile-columns">
         <div className="hw-profile-form" role="region" aria-label="Questionnaire">
+          {evaluation && evaluation.answerFirst.length > 0 ? (
+            <div className="hw-card">
+              <AnswerFirst evaluation={evaluation} />
+            </div>
+          ) : null}
           <Questionnaire answers={profile.answers} revisit={profile.revisit} onChange={change} />
           <NotesField notes={profile.notes} onChange={(notes) => change((p) => ({ ...p, notes }))} />
           <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
@@ -68,6 +74,7 @@ export function ProfileScreen({ id }: { id: string }) {
 /** The weights, docked at the top of the pane in two-pane layouts, over the analysis they move. */
 function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void }) {
   const dock = useDockClearance();
+  const catalog = useCatalog();
   return (
     <>
       <div className="hw-weights-dock" ref={dock}>

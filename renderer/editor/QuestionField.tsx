@@ -1,5 +1,8 @@
 import { useId } from 'react';
-import { catalog, describeAnswer, type Answer, type Question } from '../../shared/catalog';
+import type { Answer, Question } from '../../shared/catalog';
+import { describeAnswer } from '../../shared/catalog/describe';
+import { useCatalog } from '../catalog/CatalogProvider';
+import { questionAnchor } from './question-anchor';
 
 interface Props {
   question: Question;
@@ -11,9 +14,10 @@ interface Props {
 /** One question as a radio group; every answer says what it does to the decision. */
 export function QuestionField({ question, answerId, revisit, onAnswer }: Props) {
   const helpId = useId();
-  const name = `question-${question.id}`;
+  const name = `answer-${question.id}`;
   return (
-    <fieldset className="hw-question" aria-describedby={helpId}>
+    // Focusable by script only: "answer these first" jumps here.
+    <fieldset id={questionAnchor(question.id)} tabIndex={-1} className="hw-question" aria-describedby={helpId}>
       <legend>{question.text}</legend>
       <p id={helpId} className="hw-help">
         {question.help}
@@ -26,15 +30,15 @@ export function QuestionField({ question, answerId, revisit, onAnswer }: Props) 
         </label>
       </div>
       {question.answers.map((answer) => (
-        <AnswerChoice key={answer.id} name={name} answer={answer} checked={answerId === answer.id} onChoose={() => onAnswer(answer.id)} />
+        <AnswerChoice key={answer.id} name={name} question={question} answer={answer} checked={answerId === answer.id} onChoose={() => onAnswer(answer.id)} />
       ))}
     </fieldset>
   );
 }
 
-function AnswerChoice({ name, answer, checked, onChoose }: { name: string; answer: Answer; checked: boolean; onChoose: () => void }) {
+function AnswerChoice({ name, question, answer, checked, onChoose }: { name: string; question: Question; answer: Answer; checked: boolean; onChoose: () => void }) {
   const effectsId = useId();
-  const effects = describeAnswer(answer, catalog);
+  const effects = describeAnswer(question, answer, useCatalog());
   return (
     <div className="hw-answer">
       <label>

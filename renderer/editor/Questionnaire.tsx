@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { withEntry } from '../app/records';
+import { useCatalog } from '../catalog/CatalogProvider';
 import type { ProfileChange } from './useProfileEditor';
 import { QuestionField } from './QuestionField';
 
@@ -21,6 +21,7 @@ interface QuestionnaireProps {
  * slider or the notes change the profile many times a second and leave this long form as it is.
  */
 export const Questionnaire = memo(function Questionnaire({ answers, revisit, onChange }: QuestionnaireProps) {
+  const catalog = useCatalog();
   return (
     <div className="hw-questionnaire">
       {catalog.themes.map((theme) => {

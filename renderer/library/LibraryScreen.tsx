@@ -1,8 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { ProfileSummary } from '../../shared/api';
-import { catalog } from '../../shared/catalog';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { plural } from '../app/format';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { useImporter } from './import/ImportProvider';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProfileTable } from './ProfileTable';
@@ -20,13 +20,14 @@ export function LibraryScreen() {
   const actions = useLibraryActions({ refresh, clearSelection });
   const [renaming, setRenaming] = useState<ProfileSummary | null>(null);
   const filterId = useId();
+  const catalog = useCatalog();
 
   useLibraryPushes({ selected, create: actions.create, exportProfiles: actions.exportProfiles, exportPdf: actions.exportPdf, startImport: importer.start });
 
   // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke; and
   // after the table, so the rows show and take input first. Its place is kept meanwhile (styles.css).
   const charted = useDeferredValue(profiles);
-  const portfolio = useMemo(() => charted && <PortfolioChart profiles={charted} catalog={catalog} />, [charted]);
+  const portfolio = useMemo(() => charted && <PortfolioChart profiles={charted} catalog={catalog} />, [charted, catalog]);
   const shown = table.getRowModel().rows.length;
   return (
     <section className="hw-screen hw-library" aria-labelledby="hw-library-title">

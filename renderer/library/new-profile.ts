@@ -1,8 +1,7 @@
-import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 
-/** An unanswered profile; the main process stamps `updatedAt` when it saves. */
-export function newProfile(name = 'Untitled workload'): Profile {
+/** An unanswered profile of the given catalogue version; the main process stamps `updatedAt` when it saves. */
+export function newProfile(catalogVersion: number, name = 'Untitled workload'): Profile {
   const now = new Date().toISOString();
-  return { id: crypto.randomUUID(), name, catalogVersion: catalog.version, answers: {}, weightOverrides: {}, notes: '', revisit: [], createdAt: now, updatedAt: now };
+  return { id: crypto.randomUUID(), name, catalogVersion, answers: {}, weightOverrides: {}, notes: '', revisit: [], createdAt: now, updatedAt: now };
 }

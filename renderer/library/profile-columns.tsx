@@ -1,7 +1,8 @@
 import { createColumnHelper, metaHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { ProfileSummary } from '../../shared/api';
 import type { Confidence } from '../../shared/engine/types';
-import { confidenceName, formatDateTime, optionName } from '../app/format';
+import { confidenceName, formatDateTime } from '../app/format';
+import type { Labels } from '../catalog/labels';
 import { href } from '../app/router';
 import type { SortKey } from './library-view';
 
@@ -24,12 +25,25 @@ export const libraryFeatures = tableFeatures({
 const helper = createColumnHelper<typeof libraryFeatures, ProfileSummary>();
 
 const confidenceOrder: Record<Confidence, number> = { low: 1, moderate: 2, high: 3 };
-const recommendation = (profile: ProfileSummary) => optionName(profile.winner);
 const confidence = (profile: ProfileSummary) => (profile.confidence ? confidenceOrder[profile.confidence] : 0);
 const margin = (profile: ProfileSummary) => profile.margin ?? -1;
 
-/** What each sortable column sorts by: the values its cells show. */
-export const librarySortKeys: Record<string, SortKey> = {
+/** The library's columns, sort keys and searched text, in the words of one catalogue. */
+export function libraryTable(labels: Labels) {
+  let spec = specs.get(labels);
+  if (!spec) {
+    spec = buildSpec(labels);
+    specs.set(labels, spec);
+  }
+  return spec;
+}
+
+const specs = new WeakMap<Labels, ReturnType<typeof buildSpec>>();
+
+function buildSpec(labels: Labels) {
+  const recommendation = (profile: ProfileSummary) => (profile.winner === null ? 'No recommendation' : labels.option(profile.winner));
+  /** What each sortable column sorts by: the values its cells show. */
+  const sortKeys: Record<string, SortKey> = {
   name: { text: (profile) => profile.name },
   recommendation: { text: recommendation },
   confidence: { value: confidence },
@@ -37,10 +51,13 @@ export const librarySortKeys: Record<string, SortKey> = {
   updatedAt: { value: (profile) => profile.updatedAt },
 };
 
-/** What the filter box searches: the name and the recommendation. */
-export const librarySearched = (profile: ProfileSummary) => [profile.name, recommendation(profile)];
+  /** What the filter box searches: the name and the recommendation. */
+  const searched = (profile: ProfileSummary) => [profile.name, recommendation(profile)];
+  return { sortKeys, searched, columns: columnsOf(recommendation) };
+}
 
-export const libraryColumns = helper.columns([
+function columnsOf(recommendation: (profile: ProfileSummary) => string) {
+  return helper.columns([
   helper.display({
     id: 'select',
     header: ({ table }) => (
@@ -87,3 +104,4 @@ export const libraryColumns = helper.columns([
     meta: { width: '12rem' },
   }),
 ]);
+}

@@ -4,6 +4,7 @@ import { plural } from '../app/format';
 import { useNotify } from '../app/notify';
 import { href, navigate } from '../app/router';
 import { useExportPdf, useExportProfiles } from '../app/useExportProfiles';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { newProfile } from './new-profile';
 
 interface Deps {
@@ -14,6 +15,7 @@ interface Deps {
 /** What the library's buttons do; every failure lands in the alert region. */
 export function useLibraryActions({ refresh, clearSelection }: Deps) {
   const notify = useNotify();
+  const catalog = useCatalog();
   const exportIds = useExportProfiles();
   const printIds = useExportPdf();
   const guarded =
@@ -30,7 +32,7 @@ export function useLibraryActions({ refresh, clearSelection }: Deps) {
 
   return {
     create: guarded(async () => {
-      const saved = await api['profiles.save']({ profile: newProfile() });
+      const saved = await api['profiles.save']({ profile: newProfile(catalog.version) });
       navigate(href.profile(saved.id));
     }),
     duplicate: guarded(async (profiles: ProfileSummary[]) => {

@@ -2,7 +2,8 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTable, type RowSelectionState, type SortingState } from '@tanstack/react-table';
 import type { ProfileSummary } from '../../shared/api';
 import { libraryView } from './library-view';
-import { libraryColumns, libraryFeatures, librarySearched, librarySortKeys } from './profile-columns';
+import { useLabels } from '../catalog/labels';
+import { libraryFeatures, libraryTable } from './profile-columns';
 
 const noProfiles: ProfileSummary[] = [];
 
@@ -17,7 +18,8 @@ export function useLibraryTable(profiles: ProfileSummary[] | null) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // The field follows each keystroke at once; filtering thousands of rows follows when the browser has time.
   const deferredFilter = useDeferredValue(filter);
-  const view = useMemo(() => libraryView(profiles ?? noProfiles, librarySortKeys, librarySearched), [profiles]);
+  const spec = libraryTable(useLabels());
+  const view = useMemo(() => libraryView(profiles ?? noProfiles, spec.sortKeys, spec.searched), [profiles, spec]);
   // Each column's order is worked out while the browser is idle, one column at a time, so that a first sort
   // by it does not wait for it.
   useEffect(() => {
@@ -30,7 +32,7 @@ export function useLibraryTable(profiles: ProfileSummary[] | null) {
   const shown = useMemo(() => view.filter(order, deferredFilter), [view, order, deferredFilter]);
   const table = useTable({
     features: libraryFeatures,
-    columns: libraryColumns,
+    columns: spec.columns,
     data: shown,
     getRowId: (profile) => profile.id,
     manualSorting: true,

@@ -1,7 +1,8 @@
 import type { Catalog } from '../../shared/catalog';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { Panel } from '../analysis/Panel';
-import { labelsOf } from '../analysis/labels';
+import { labelsOf } from '../catalog/labels';
+import { statusName } from '../app/format';
 import { confidenceLabel, confidenceLevel, points, share } from '../analysis/format';
 import type { ReportEntry } from './useReportData';
 
@@ -42,7 +43,11 @@ export function PortfolioSummary({ entries, catalog }: { entries: ReportEntry[];
             {entries.map(({ profile, evaluation: { recommendation } }) => (
               <tr key={profile.id}>
                 <th scope="row">{profile.name}</th>
-                <td>{labels.option(recommendation.winner)}</td>
+                <td>
+                  {recommendation.status === 'recommended'
+                    ? labels.option(recommendation.winner)
+                    : `${statusName(recommendation.status)} (leading: ${labels.option(recommendation.winner)})`}
+                </td>
                 <td>{confidenceLabel(confidenceLevel(recommendation.confidence))}</td>
                 <td>{recommendation.winProbability === null ? '—' : share(recommendation.winProbability)}</td>
                 <td>{recommendation.margin === null ? 'only option left' : points(recommendation.margin)}</td>

@@ -1,9 +1,9 @@
 import type { Catalog } from '../../shared/catalog';
-import { answeredQuestions, describeAnswer } from '../../shared/catalog';
+import { answeredQuestions, describeAnswer } from '../../shared/catalog/describe';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
 import { Analysis } from '../analysis/Analysis';
-import { labelsOf } from '../analysis/labels';
+import { labelsOf } from '../catalog/labels';
 import { Panel } from '../analysis/Panel';
 import { RatingsEvidence } from '../analysis/RatingsEvidence';
 import { percent } from '../analysis/format';
@@ -55,7 +55,7 @@ function Answers({ profile, catalog }: { profile: Profile; catalog: Catalog }) {
             <tr key={question.id}>
               <th scope="row">{question.text}</th>
               <td>{answer.label}</td>
-              <td>{describeAnswer(answer, catalog).join(' ') || 'No effect on the scores.'}</td>
+              <td>{describeAnswer(question, answer, catalog).join(' ') || 'No effect on the scores.'}</td>
             </tr>
           ))}
         </tbody>
@@ -102,16 +102,20 @@ function Sensitivity({ evaluation, catalog }: { evaluation: Evaluation; catalog:
 }
 
 function Assumptions({ profile, evaluation }: { profile: Profile; evaluation: Evaluation }) {
-  const { samples, seed, concentration } = evaluation.monteCarlo;
+  const { samples, seed, concentration, varies } = evaluation.monteCarlo;
   return (
     <Panel title="Assumptions and notes" className="report-assumptions">
       <ul>
-        <li>Scores are weighted sums of 0–10 ratings, scaled to 0–100; TOPSIS is computed as a cross-check.</li>
         <li>
-          Confidence comes from {samples.toLocaleString('en')} random weight vectors drawn around the profile’s weights
-          (Dirichlet, concentration {concentration}, seed {seed}).
+          Scores are weighted sums of 0–10 ratings, scaled to 0–100; TOPSIS and PROMETHEE II, structurally different
+          methods, are computed as cross-checks, and confidence drops one level for each that disagrees.
         </li>
-        <li>Ratings come from the catalogue with the rationale and source shown above; answers adjust them where stated.</li>
+        <li>
+          Confidence comes from {samples.toLocaleString('en')} random draws that vary {varies.join(' and ')}: weights
+          around the profile’s (Dirichlet, concentration {concentration}), ratings within their low–high ranges
+          (triangular); seed {seed}.
+        </li>
+        <li>Ratings are ranges from the catalogue, with the rationale and source shown above; answers adjust them where stated.</li>
         <li>The profile file is attached to this PDF: import the PDF into Hostwise to open the profile.</li>
       </ul>
       <h3>Notes</h3>

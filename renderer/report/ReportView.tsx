@@ -1,4 +1,4 @@
-import { catalog } from '../../shared/catalog';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { PortfolioSummary } from './PortfolioSummary';
 import { ProfileReport } from './ProfileReport';
 import type { ReportRequest } from './report-request';
@@ -8,6 +8,7 @@ import './report.css';
 
 /** The print view the PDF is made from: the same components as the screen, laid out for paper. */
 export function ReportView({ request }: { request: ReportRequest }) {
+  const catalog = useCatalog();
   const data = useReportData(request.ids);
   useReadySignal(data.state);
   if (data.state === 'loading') return <p className="report-status">Preparing the report…</p>;

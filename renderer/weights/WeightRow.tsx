@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { percent } from '../../shared/engine/format';
 import type { WeightProvenance } from '../../shared/engine/types';
 import { TipButton } from '../analysis/TipButton';
-import { criterionName } from '../app/format';
+import { useLabels } from '../catalog/labels';
 import { provenanceLines, provenanceSummary } from './provenance';
 
 /** The range of a raw weight the slider offers; derived weights above it show at the end. */
@@ -26,7 +26,8 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
     onChange(null);
     slider.current?.focus();
   };
-  const name = criterionName(provenance.criterion);
+  const labels = useLabels();
+  const name = labels.criterion(provenance.criterion);
   const share = percent(provenance.weight);
   return (
     <li className={overridden ? 'hw-weight hw-weight-overridden' : 'hw-weight'}>
@@ -64,10 +65,11 @@ export function WeightRow({ provenance, value, overridden, onChange }: Props) {
 }
 
 function ProvenanceTip({ name, provenance }: { name: string; provenance: WeightProvenance }) {
+  const labels = useLabels();
   return (
     <>
       <strong className="hwa-evidence-title">Where the weight of {name} comes from</strong>
-      {provenanceLines(provenance).map((line) => (
+      {provenanceLines(provenance, labels).map((line) => (
         <span key={line} className="hwa-evidence-line">
           {line}
         </span>

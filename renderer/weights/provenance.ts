@@ -1,13 +1,13 @@
 import type { WeightProvenance } from '../../shared/engine/types';
-import { answerWords } from '../app/format';
+import type { Labels } from '../catalog/labels';
 
 const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 const signed = (delta: number) => (delta >= 0 ? `+${number(delta)}` : `−${number(-delta)}`);
 
 /** Where a weight comes from, as lines: the base, each answer that moved it, and the override if any. */
-export function provenanceLines(provenance: WeightProvenance): string[] {
+export function provenanceLines(provenance: WeightProvenance, labels: Labels): string[] {
   const moves = provenance.adjustments.map((a) => {
-    const { question, answer } = answerWords(a.questionId, a.answerId);
+    const { question, answer } = labels.answer(a.questionId, a.answerId);
     return `${signed(a.delta)} from “${question}” → ${answer}`;
   });
   const derived = moves.length > 0 ? [`= ${number(provenance.derived)} derived from the answers`] : [];

@@ -17,10 +17,14 @@ export function describeAnswer(question: Question, answer: Answer, catalog: Cata
   return [...weights, ...rules];
 }
 
-/** The rules whose condition names this answer. */
-export function rulesOfAnswer(questionId: string, answerId: string, catalog: Pick<Catalog, 'rules'>): Rule[] {
+/**
+ * The rules this answer leads: those whose condition names it first. A rule that also needs other answers is
+ * described once, under the answer it is about, so no answer's list repeats another's.
+ */
+function rulesOfAnswer(questionId: string, answerId: string, catalog: Pick<Catalog, 'rules'>): Rule[] {
   return catalog.rules.filter((rule) => {
-    const expected = Object.hasOwn(rule.when, questionId) ? rule.when[questionId] : undefined;
+    const [first] = Object.keys(rule.when);
+    const expected = first === questionId ? rule.when[questionId] : undefined;
     return Array.isArray(expected) && expected.includes(answerId);
   });
 }

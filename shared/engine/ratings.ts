@@ -23,29 +23,39 @@ export function indexRatings(catalog: Pick<Catalog, 'ratings'>): RatingLookup {
 }
 
 export function rateOptions(catalog: Pick<Catalog, 'options' | 'criteria'>, active: readonly ActiveRule[], lookup: RatingLookup): RatedOption[] {
+  const adjustmentsByCell = new Map<string, Contribution['adjustments']>();
+  const ruleOutsByOption = new Map<OptionId, RuleRef[]>();
+  for (const entry of active) {
+    const { effect } = entry.rule;
+    if (effect.kind === 'note') continue;
+    const ref = ruleRef(entry);
+    for (const option of effect.options) {
+      if (effect.kind === 'rule-out') append(ruleOutsByOption, option, ref);
+      else append(adjustmentsByCell, ratingKey(option, effect.criterion), { ...ref, delta: effect.delta });
+    }
+  }
   return catalog.options.map((option) => ({
     option,
     ratings: catalog.criteria.map((criterion) => {
       const rating = lookup(option.id, criterion.id);
-      const adjustments = active.flatMap((entry) => {
-        const { effect } = entry.rule;
-        if (effect.kind !== 'rating' || effect.criterion !== criterion.id || !effect.options.includes(option.id)) return [];
-        return [{ ...ruleRef(entry), delta: effect.delta }];
-      });
+      const adjustments = adjustmentsByCell.get(ratingKey(option.id, criterion.id)) ?? [];
       const range = shifted(rating, sum(adjustments.map((adjustment) => adjustment.delta)));
       return { criterion: criterion.id, rating: rating.likely, adjustedRating: range.likely, range, adjustments };
     }),
-    ruleOuts: active.flatMap((entry) => {
-      const { effect } = entry.rule;
-      return effect.kind === 'rule-out' && effect.options.includes(option.id) ? [ruleRef(entry)] : [];
-    }),
+    ruleOuts: ruleOutsByOption.get(option.id) ?? [],
   }));
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The rule and the answers behind an effect; questionId/answerId name the first answer, as in catalogue v1. */
 export function ruleRef({ rule, because }: ActiveRule): RuleRef {
   const first = because[0] ?? { questionId: '', answerId: '' };
-  return { ...first, rule: rule.id, reason: rule.reason, because };
+  return { questionId: first.questionId, answerId: first.answerId, rule: rule.id, reason: rule.reason, because };
 }
 
 /** The range moved by the answers' adjustments, kept on the 0–10 scale. */

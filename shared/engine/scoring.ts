@@ -15,9 +15,9 @@ export interface ScoredOption {
 
 export function scoreOptions(rated: readonly RatedOption[], weights: readonly number[]): ScoredOption[] {
   return rated.map(({ option, ratings, ruleOuts }, catalogIndex) => {
-    const contributions = ratings.map((rating, criterion) => {
-      const weight = weights[criterion]!;
-      return { ...rating, weight, points: weight * rating.adjustedRating * 10 };
+    const contributions = ratings.map(({ criterion, rating, adjustedRating, range, adjustments }, index) => {
+      const weight = weights[index]!;
+      return { criterion, rating, adjustedRating, range, adjustments, weight, points: weight * adjustedRating * 10 };
     });
     // Normalized weights may sum to 1 + ε: keep the score inside its documented range.
     const score = Math.min(100, sum(contributions.map((contribution) => contribution.points)));

@@ -1,9 +1,10 @@
 import { conditionHolds } from '../catalog/condition';
-import type { Catalog, OptionId } from '../catalog/types';
+import type { Answer, Catalog, OptionId } from '../catalog/types';
 import type { Profile } from '../profile';
 import { assess, leaderOf } from './assess';
 import { descending } from './math';
 import type { RatingLookup } from './ratings';
+import { activeRules } from './rules';
 import type { QuestionValue } from './types';
 
 /**
@@ -17,17 +18,27 @@ export function valueOfInformation(
   lookup: RatingLookup,
 ): QuestionValue[] {
   const { answers, weightOverrides } = profile;
+  const activeNow = ruleIds(catalog, answers);
+  const leaderWith = (questionId: string, answer: Answer): OptionId | null => {
+    const next = { ...answers, [questionId]: answer.id };
+    // An answer that moves no weight and switches no rule on or off leaves everything as it is.
+    if (!answer.weights && ruleIds(catalog, next) === activeNow) return leader;
+    return leaderOf(assess(catalog, next, weightOverrides, lookup))?.option.id ?? null;
+  };
   return catalog.questions
     .filter((question) => !Object.hasOwn(answers, question.id))
     .filter((question) => !question.relevantWhen || conditionHolds(question.relevantWhen, answers))
     .map((question) => {
-      const leaders = question.answers.map((answer) => {
-        const next = assess(catalog, { ...answers, [question.id]: answer.id }, weightOverrides, lookup);
-        return { answerId: answer.id, leader: leaderOf(next)?.option.id ?? null };
-      });
+      const leaders = question.answers.map((answer) => ({ answerId: answer.id, leader: leaderWith(question.id, answer) }));
       const changed = leaders.filter((entry) => entry.leader !== leader).length;
       return { questionId: question.id, decisive: question.decisive ?? false, changesLeader: changed / leaders.length, leaders };
     })
     .filter((value) => value.changesLeader > 0)
     .sort((a, b) => descending(a.changesLeader, b.changesLeader) || Number(b.decisive) - Number(a.decisive));
+}
+
+function ruleIds(catalog: Catalog, answers: Readonly<Record<string, string>>): string {
+  return activeRules(catalog, answers)
+    .map((entry) => entry.rule.id)
+    .join('\n');
 }

@@ -2,7 +2,7 @@ import { BarChart, Tooltip, type BarShapeProps } from 'recharts';
 import type { CriterionId } from '../../../shared/catalog';
 import { contributionOf, criteriaOf } from '../evaluation';
 import { points } from '../format';
-import { labelsOf } from '../labels';
+import { labelsOf } from '../../catalog/labels';
 import { criterionColor } from '../palette';
 import { Swatch } from '../Swatch';
 import { BarEndLabel } from './BarEndLabel';

@@ -3,7 +3,7 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip 
 import type { OptionId } from '../../../shared/catalog';
 import { contributionOf, criteriaOf, rankedOption } from '../evaluation';
 import { rating } from '../format';
-import { labelsOf } from '../labels';
+import { labelsOf } from '../../catalog/labels';
 import { optionColor } from '../palette';
 import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
 import { tooltipSorter } from './series-order';

@@ -3,7 +3,7 @@ import type { OptionId } from '../../../shared/catalog';
 import type { StabilityInterval } from '../../../shared/engine/types';
 import { criteriaOf } from '../evaluation';
 import { percent } from '../format';
-import { labelsOf, type Labels } from '../labels';
+import { labelsOf, type Labels } from '../../catalog/labels';
 import { BarEndLabel } from './BarEndLabel';
 import { barFrame } from './barFrame';
 import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';

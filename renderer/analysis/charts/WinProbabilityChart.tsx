@@ -1,6 +1,6 @@
 import { BarChart, Rectangle, Tooltip, type BarShapeProps } from 'recharts';
 import { count, share } from '../format';
-import { labelsOf } from '../labels';
+import { labelsOf } from '../../catalog/labels';
 import { optionColor } from '../palette';
 import { BarEndLabel } from './BarEndLabel';
 import { barFrame } from './barFrame';
@@ -8,7 +8,7 @@ import { ChartFigure, chartSize, type ChartProps } from './ChartFigure';
 import { seriesName } from './series';
 import { plainTooltip } from './theme';
 
-const title = 'How often each option wins when the weights vary';
+const title = 'How often each option wins when weights and ratings vary';
 const margin = { right: 64 };
 const formatShare = (value: unknown) => share(Number(value));
 
@@ -24,7 +24,7 @@ export function WinProbabilityChart({ evaluation, catalog, print = false }: Char
   }));
   const description =
     samples > 0
-      ? `The share of ${count(samples)} random draws of the weights, scattered around this profile’s own, in which each option scores best. Ruled-out options never win.`
+      ? `The share of ${count(samples)} random draws, the weights scattered around this profile’s own and every rating within its range, in which each option scores best. Ruled-out options never win.`
       : 'No simulation ran for this evaluation, so there are no win probabilities.';
   return (
     <ChartFigure

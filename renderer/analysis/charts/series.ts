@@ -1,5 +1,5 @@
 import type { RankedOption } from '../../../shared/engine/types';
-import type { Labels } from '../labels';
+import type { Labels } from '../../catalog/labels';
 
 /** An option's name as a chart series, marked when it is ruled out. */
 export function seriesName(option: RankedOption, labels: Labels): string {

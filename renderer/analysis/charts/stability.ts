@@ -1,7 +1,7 @@
 import type { OptionId } from '../../../shared/catalog';
 import type { StabilityInterval } from '../../../shared/engine/types';
 import { percent } from '../format';
-import type { Labels } from '../labels';
+import type { Labels } from '../../catalog/labels';
 
 /** How far the weight can move (down or up) before another option wins; Infinity where nobody ever takes over. */
 export function slack({ weight, low, high, takesOverBelow, takesOverAbove }: StabilityInterval): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, type CriterionId } from '../../../shared/catalog';
 import { evaluate } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
+import { labelsOf } from '../../../renderer/catalog/labels';
 import { provenanceLines, provenanceSummary } from '../../../renderer/weights/provenance';
 
 function provenanceOf(criterion: CriterionId, answers: Record<string, string>, weightOverrides: Profile['weightOverrides'] = {}) {
@@ -31,18 +32,18 @@ describe('a weight’s provenance in a few words', () => {
   it('counts the answers that move it, and the lines name each of them', () => {
     const provenance = provenanceOf('isolation', untrustedMultiTenant);
     expect(provenanceSummary(provenance)).toBe('base + 2 answers');
-    expect(provenanceLines(provenance)).toEqual([
+    expect(provenanceLines(provenance, labelsOf(catalog))).toEqual([
       'Base 1',
-      '+2.5 from “Whose code runs in this workload?” → Customers\' or other untrusted code',
-      '+1.5 from “Who shares the infrastructure it runs on?” → Several customers (multi-tenant)',
-      '= 5 derived from the answers',
+      '+2 from “Whose code runs in this workload?” → Customers\' or other untrusted code (CI jobs, plugins, functions)',
+      '+1 from “Who shares the infrastructure it runs on?” → Several customers (multi-tenant)',
+      '= 4 derived from the answers',
     ]);
   });
 
   it('says set by hand for an override, and the lines keep the derived weight', () => {
     const provenance = provenanceOf('isolation', untrustedMultiTenant, { isolation: 2 });
     expect(provenanceSummary(provenance)).toBe('set by hand');
-    expect(provenanceLines(provenance).at(-1)).toBe('Set by hand to 2 (derived 5)');
+    expect(provenanceLines(provenance, labelsOf(catalog)).at(-1)).toBe('Set by hand to 2 (derived 4)');
   });
 
   it('says one answer in the singular', () => {
