@@ -73,7 +73,7 @@ function methodFavourites(ranked: readonly RankedCandidate[]): MethodFavourites 
 }
 
 /** High ≥ 0.9, moderate ≥ 0.7, low below; one level lower for each other method that prefers another option. */
-export function confidenceOf(winProbability: number, disagreeingMethods = 0): Confidence {
+export function confidenceOf(winProbability: number, disagreeingMethods: number): Confidence {
   const level = winProbability >= 0.9 ? 0 : winProbability >= 0.7 ? 1 : 2;
   return levels[Math.min(2, level + disagreeingMethods)]!;
 }

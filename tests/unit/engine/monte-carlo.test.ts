@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine';
 import { fillGammas, gammaShapes } from '../../../shared/engine/gamma';
+import { winProbabilities } from '../../../shared/engine/monte-carlo';
 import { nextNormal } from '../../../shared/engine/normal';
 import { createRandomState, nextUniform } from '../../../shared/engine/random';
 import { fixtureCatalog, fixtureRatings, fixtureWith, makeProfile } from './fixture';
@@ -73,10 +74,10 @@ describe('Monte Carlo win probabilities', () => {
   it('agrees with a far larger independent simulation', () => {
     const standard = evaluate(makeProfile(), fixtureCatalog);
     const reference = evaluate(makeProfile(), fixtureCatalog, { samples: 200_000, seed: 99 });
-    for (const option of ['vm', 'container', 'sandboxed-container'] as const) {
+    for (const option of ['vm', 'container', 'userspace-sandbox'] as const) {
       expect(Math.abs(winShares(standard)[option]! - winShares(reference)[option]!)).toBeLessThan(0.015);
     }
-    expect(standard.monteCarlo).toEqual({ samples: 10_000, seed: 1, concentration: 40 });
+    expect(standard.monteCarlo).toEqual({ samples: 10_000, seed: 1, concentration: 40, varies: ['weights', 'ratings'] });
   });
 
   it('is reproducible for a seed and changes with it', () => {
@@ -95,14 +96,14 @@ describe('Monte Carlo win probabilities', () => {
   it('leaves a criterion weighted 0 out of every draw', () => {
     // Without isolation, container (7, 8) beats vm (4, 4) and sandboxed (4, 8) under any weights.
     const evaluation = evaluate(makeProfile({}, { isolation: 0 }), fixtureCatalog);
-    expect(winShares(evaluation)).toEqual({ container: 1, 'sandboxed-container': 0, vm: 0 });
+    expect(winShares(evaluation)).toEqual({ container: 1, 'userspace-sandbox': 0, vm: 0 });
     expect(evaluation.recommendation.confidence).toBe('high');
   });
 
   it('gives a draw that ties to the better-ranked option', () => {
-    const twins = fixtureWith({ ...fixtureRatings, vm: fixtureRatings['sandboxed-container'] });
+    const twins = fixtureWith({ ...fixtureRatings, vm: fixtureRatings['userspace-sandbox'] });
     const shares = winShares(evaluate(makeProfile(), twins));
-    expect(shares['sandboxed-container']).toBe(0);
+    expect(shares['userspace-sandbox']).toBe(0);
     expect(shares.vm).toBeGreaterThan(0.5);
     expect(shares.vm! + shares.container!).toBeCloseTo(1, 12);
   });
@@ -111,7 +112,7 @@ describe('Monte Carlo win probabilities', () => {
     const evaluation = evaluate(makeProfile({ 'host-access': 'privileged' }), fixtureCatalog);
     const shares = winShares(evaluation);
     expect(shares.container).toBe(0);
-    expect(shares.vm! + shares['sandboxed-container']!).toBeCloseTo(1, 12);
+    expect(shares.vm! + shares['userspace-sandbox']!).toBeCloseTo(1, 12);
   });
 
   it('skips the simulation with 0 samples', () => {
@@ -127,5 +128,70 @@ describe('Monte Carlo win probabilities', () => {
     expect(() => evaluate(profile, fixtureCatalog, { samples: 1.5 })).toThrow(RangeError);
     expect(() => evaluate(profile, fixtureCatalog, { seed: Number.NaN })).toThrow(RangeError);
     expect(() => evaluate(profile, fixtureCatalog, { concentration: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('Monte Carlo with ratings sampled from their ranges', () => {
+  const point = (value: number) => ({ low: value, likely: value, high: value });
+  const settings = { samples: 20_000, seed: 4, concentration: 40 };
+
+  it('behaves exactly like a weights-only simulation when every range is a point', () => {
+    // Reference: the same Dirichlet draws (same seed), ratings fixed; ties go to the first row.
+    const rows = [[9, 4, 4], [2, 7, 8], [6, 4, 8]];
+    const weights = [0.5, 0.25, 0.25];
+    const state = createRandomState(settings.seed);
+    const shapes = gammaShapes(weights.map((weight) => settings.concentration * weight));
+    const draw = new Float64Array(3);
+    const wins = [0, 0, 0];
+    for (let n = 0; n < settings.samples; n++) {
+      fillGammas(state, shapes, draw);
+      const scores = rows.map((row) => row.reduce((total, rating, k) => total + rating * draw[k]!, 0));
+      wins[scores.indexOf(Math.max(...scores))]!++;
+    }
+    const shares = winProbabilities(rows.map((row) => row.map(point)), weights, settings);
+    expect(shares).toEqual(wins.map((count) => count / settings.samples));
+  });
+
+  it('samples a triangular distribution: P(rating > 5) is 0.75, 0.5 and 0.25 for likely 10, 5 and 0 on 0–10', () => {
+    // One criterion against a fixed rival at 5: the share the ranged option wins is 1 − F(5).
+    // F(5) = 5²/100 = 0.25 for (0, 10, 10); 0.5 for (0, 5, 10); 1 − 5²/100 = 0.75 for (0, 0, 10).
+    const share = (likely: number) => winProbabilities([[{ low: 0, likely, high: 10 }], [point(5)]], [1], settings)[0]!;
+    // 20,000 draws: standard error ≤ 0.0036, so 0.012 is more than three of them.
+    expect(Math.abs(share(10) - 0.75)).toBeLessThan(0.012);
+    expect(Math.abs(share(5) - 0.5)).toBeLessThan(0.012);
+    expect(Math.abs(share(0) - 0.25)).toBeLessThan(0.012);
+  });
+
+  it('lowers the winner’s probability when wide ranges overlap', () => {
+    // A (6, 6) dominates B (5, 5) at every weight: it wins every draw. With ranges ±4 around those values the
+    // difference of the sums has mean 1 and standard deviation ≈ 1.6, so A wins about Φ(0.6) ≈ 0.73 of draws.
+    const narrow = winProbabilities([[point(6), point(6)], [point(5), point(5)]], [0.5, 0.5], settings);
+    const wide = winProbabilities(
+      [
+        [{ low: 2, likely: 6, high: 10 }, { low: 2, likely: 6, high: 10 }],
+        [{ low: 1, likely: 5, high: 9 }, { low: 1, likely: 5, high: 9 }],
+      ],
+      [0.5, 0.5],
+      settings,
+    );
+    expect(narrow).toEqual([1, 0]);
+    expect(wide[0]).toBeGreaterThan(0.6);
+    expect(wide[0]).toBeLessThan(0.85);
+    expect(wide[0]! + wide[1]!).toBeCloseTo(1, 12);
+  });
+
+  it('carries the ranges through evaluate: the same likely ratings with wide ranges give the winner less', () => {
+    const spread = (value: number) => ({ low: Math.max(0, value - 4), likely: value, high: Math.min(10, value + 4) });
+    const ranged = fixtureWith({
+      vm: [spread(9), spread(4), spread(4)],
+      container: [spread(2), spread(7), spread(8)],
+      'userspace-sandbox': [spread(6), spread(4), spread(8)],
+    });
+    const points = evaluate(makeProfile(), fixtureCatalog, { samples: 5_000 });
+    const ranges = evaluate(makeProfile(), ranged, { samples: 5_000 });
+    // Scores use the likely values, so the ranking is the same; only the simulation sees the spread.
+    expect(ranges.ranking.map((o) => [o.option, o.score])).toEqual(points.ranking.map((o) => [o.option, o.score]));
+    expect(ranges.ranking[0]!.contributions[0]!.range).toEqual({ low: 5, likely: 9, high: 10 });
+    expect(ranges.recommendation.winProbability!).toBeLessThan(points.recommendation.winProbability! - 0.05);
   });
 });

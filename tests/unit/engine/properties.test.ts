@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/catalog/types';
 import { evaluate, type Evaluation } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
+import { catalog as shipped } from '../../../shared/catalog';
 import { fixtureCatalog, fixtureWith, makeProfile } from './fixture';
 
 const criteria = fixtureCatalog.criteria.map((criterion) => criterion.id);
@@ -14,7 +15,7 @@ const baseWeight = fc.integer({ min: 0, max: 4 });
 
 /** The fixture's options, criteria and questions with any ratings and base weights. */
 const catalogs: fc.Arbitrary<Catalog> = fc
-  .tuple(fc.record({ vm: row, container: row, 'sandboxed-container': row }), fc.tuple(baseWeight, baseWeight, baseWeight))
+  .tuple(fc.record({ vm: row, container: row, 'userspace-sandbox': row }), fc.tuple(baseWeight, baseWeight, baseWeight))
   .map(([ratings, baseWeights]) => fixtureWith(ratings, baseWeights));
 
 const answers = fc.record(
@@ -30,7 +31,7 @@ const overrides = fc.record(
   Object.fromEntries(criteria.map((criterion) => [criterion, fc.integer({ min: 0, max: 100 })])),
   { requiredKeys: [] },
 );
-const profiles: fc.Arbitrary<Profile> = fc.tuple(answers, overrides).map(([chosen, weights]) => makeProfile(chosen, weights));
+const profiles: fc.Arbitrary<Profile> = fc.tuple(answers, overrides).map(([chosen, weights]) => makeProfile(chosen, weights as Profile['weightOverrides']));
 
 const quick = { samples: 0 } as const;
 const option = (evaluation: Evaluation, id: string) => evaluation.ranking.find((entry) => entry.option === id)!;
@@ -71,7 +72,9 @@ describe('engine properties', () => {
         const { ranking, recommendation } = evaluate(profile, catalog, quick);
         const firstRuledOut = ranking.findIndex((entry) => entry.ruledOut);
         if (firstRuledOut >= 0) expect(ranking.slice(firstRuledOut).every((entry) => entry.ruledOut)).toBe(true);
-        expect(ranking[0]!.ruledOut).toBe(false);
+        const allRuledOut = ranking.every((entry) => entry.ruledOut);
+        expect(recommendation.status === 'no-feasible-option').toBe(allRuledOut);
+        if (allRuledOut) expect(recommendation.confidence).toBeNull();
         expect(recommendation.winner).toBe(ranking[0]!.option);
         ranking.slice(1).forEach((entry, index) => {
           const previous = ranking[index]!;
@@ -171,11 +174,105 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(catalogs, profiles, fc.integer({ min: 1, max: 400 }), (catalog, profile, samples) => {
         const { ranking } = evaluate(profile, catalog, { samples });
-        const feasible = ranking.filter((entry) => !entry.ruledOut);
+        // With every option ruled out, the simulation compares all of them.
+        const open = ranking.filter((entry) => !entry.ruledOut);
+        const feasible = open.length > 0 ? open : ranking;
         expect(Math.abs(feasible.reduce((total, entry) => total + entry.winProbability!, 0) - 1)).toBeLessThan(1e-9);
-        expect(ranking.filter((entry) => entry.ruledOut).every((entry) => entry.winProbability === 0)).toBe(true);
+        if (open.length > 0) expect(ranking.filter((entry) => entry.ruledOut).every((entry) => entry.winProbability === 0)).toBe(true);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('never lowers the rank of the option best on a criterion when that criterion’s weight is raised', () => {
+    // Raising weight c moves every score gap A − B towards 10·(r_c(A) − r_c(B)). For the option best on c that
+    // target is ≥ 0: it never falls behind an option it was level with or ahead of, and its own score never
+    // drops when its rating on c is at least its current average (score / 10).
+    fc.assert(
+      fc.property(catalogs, profiles, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 50 }), (catalog, profile, c, increase) => {
+        const before = evaluate(profile, catalog, quick);
+        const raised = Object.fromEntries(
+          before.weightProvenance.map((entry, index) => [entry.criterion, (entry.override ?? entry.derived) + (index === c ? increase : 0)]),
+        );
+        const after = evaluate({ ...profile, weightOverrides: raised }, catalog, quick);
+        const feasible = before.ranking.filter((entry) => !entry.ruledOut);
+        const top = Math.max(...feasible.map((entry) => entry.contributions[c]!.adjustedRating));
+        for (const best of feasible.filter((entry) => entry.contributions[c]!.adjustedRating === top)) {
+          const scoreAfter = option(after, best.option).score;
+          if (10 * top >= best.score) expect(scoreAfter).toBeGreaterThanOrEqual(best.score - tolerance);
+          for (const other of feasible) {
+            if (best.score - other.score >= -tolerance) expect(scoreAfter - option(after, other.option).score).toBeGreaterThanOrEqual(-tolerance);
+          }
+        }
+      }),
+    );
+  });
+
+  it('never reorders the other options when an answer only rules one out', () => {
+    // host-access: privileged rules out the container; virtualization: not-available the vm. Neither moves a weight
+    // or a rating, so the remaining options keep their scores and their order by score.
+    const ruleOnly = fc.constantFrom(['host-access', 'privileged', 'container'], ['virtualization', 'not-available', 'vm']);
+    fc.assert(
+      fc.property(catalogs, profiles, ruleOnly, (catalog, profile, [question, answer, excluded]) => {
+        const { [question]: _dropped, ...rest } = profile.answers;
+        const before = evaluate({ ...profile, answers: rest }, catalog, quick);
+        const after = evaluate({ ...profile, answers: { ...rest, [question]: answer } }, catalog, quick);
+        expect(option(after, excluded).ruledOut).toBe(true);
+        const others = (evaluation: Evaluation) => evaluation.ranking.filter((entry) => entry.option !== excluded && !entry.ruledOut);
+        expect(others(after).map((entry) => entry.option).sort()).toEqual(others(before).map((entry) => entry.option).sort());
+        for (const entry of others(after)) expect(entry.score).toBeCloseTo(option(before, entry.option).score, 9);
+        // Order by score is kept; only options tied on score may be re-broken by TOPSIS among the new field.
+        const scores = (evaluation: Evaluation) => others(evaluation).map((entry) => entry.score);
+        expect(scores(after)).toEqual(scores(before));
+        const strictOrder = (evaluation: Evaluation) =>
+          others(evaluation).filter((entry, _, list) => list.filter((o) => Math.abs(o.score - entry.score) <= tolerance).length === 1).map((e) => e.option);
+        expect(strictOrder(after)).toEqual(strictOrder(before));
+      }),
+    );
+  });
+
+  it('gives the same results whatever the order of the options in the catalogue', () => {
+    fc.assert(
+      fc.property(
+        catalogs,
+        profiles,
+        fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
+        (catalog, profile, order) => {
+          const shuffled = { ...catalog, options: order.map((index) => catalog.options[index]!) };
+          const a = evaluate(profile, catalog, quick);
+          const b = evaluate(profile, shuffled, quick);
+          for (const entry of a.ranking) {
+            const other = option(b, entry.option);
+            expect(other.score).toBeCloseTo(entry.score, 9);
+            expect(other.ruledOut).toBe(entry.ruledOut);
+            if (entry.topsis === null) expect(other.topsis).toBeNull();
+            else expect(other.topsis!).toBeCloseTo(entry.topsis, 9);
+            if (entry.promethee === null) expect(other.promethee).toBeNull();
+            else expect(other.promethee!).toBeCloseTo(entry.promethee, 9);
+          }
+          expect(b.recommendation.status).toBe(a.recommendation.status);
+          // The winner is the same unless the runner-up ties it on score and TOPSIS, where catalogue order decides.
+          const [first, second] = a.ranking;
+          const fullTie =
+            second !== undefined &&
+            second.ruledOut === first!.ruledOut &&
+            Math.abs(first!.score - second.score) <= tolerance &&
+            Math.abs((first!.topsis ?? 0) - (second.topsis ?? 0)) <= tolerance;
+          if (!fullTie) expect(b.recommendation.winner).toBe(a.recommendation.winner);
+        },
+      ),
+    );
+  });
+
+  it('never gives an empty profile a confident recommendation on the shipped catalogue, whatever the seed', () => {
+    const empty = { ...makeProfile(), catalogVersion: shipped.version };
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (seed) => {
+        const { recommendation } = evaluate(empty, shipped, { samples: 200, seed });
+        expect(recommendation.status).toBe('insufficient-answers');
+        expect(recommendation.confidence).toBeNull();
+      }),
+      { numRuns: 20 },
     );
   });
 });

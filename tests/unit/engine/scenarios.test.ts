@@ -1,118 +1,97 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, type CriterionId, type OptionId } from '../../../shared/catalog';
+import { catalog, type OptionId } from '../../../shared/catalog';
 import { evaluate } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
 
-/** Workloads built from the real questionnaire, with the call a seasoned architect would make and why. */
+/** Workloads built from the shipped catalogue (v2), with the call a seasoned architect would make and why. */
 interface Scenario {
   name: string;
   answers: Record<string, string>;
   winner: OptionId;
-  /** The criterion the winner's lead rests on most, or the rule-out that decides. */
-  mainReason: CriterionId;
   ruledOut: OptionId[];
 }
 
+const linuxOwnCode = { 'os-needs': 'linux', 'code-trust': 'own', licensing: 'open' };
+
 const scenarios: Scenario[] = [
   {
-    name: "Multi-tenant SaaS running customers' code",
+    name: 'Legacy Windows ERP on the vSphere estate, relying on HA restart',
     answers: {
+      'hosting-environment': 'on-prem-hypervisor',
+      'os-needs': 'windows-legacy',
+      'existing-platform': 'vm-only',
+      availability: 'singleton-platform-ha',
+      'scale-churn': 'few-long-lived',
+      licensing: 'open',
+      'code-trust': 'own',
+    },
+    winner: 'vm',
+    ruledOut: ['container', 'container-on-vm', 'microvm-sandbox', 'userspace-sandbox'],
+  },
+  {
+    name: 'Microservices on a managed cloud Kubernetes without nested virtualization',
+    answers: {
+      ...linuxOwnCode,
+      'hosting-environment': 'public-cloud',
+      'existing-platform': 'kubernetes',
+      'hardware-virtualization': 'not-available',
+      availability: 'replicated',
+      'scale-churn': 'elastic',
+      architecture: 'microservices',
+    },
+    winner: 'container-on-vm',
+    ruledOut: ['container', 'microvm-sandbox'],
+  },
+  {
+    name: 'Untrusted multi-tenant CI runners in a public cloud with nested virtualization',
+    answers: {
+      ...linuxOwnCode,
       'code-trust': 'untrusted',
       tenancy: 'multi-tenant',
-      'load-pattern': 'bursty',
-      'cost-pressure': 'high',
-      'startup-time': 'under-10s',
-      'automation-maturity': 'orchestrated',
-      architecture: 'microservices',
-      state: 'external',
+      'hosting-environment': 'public-cloud',
+      'existing-platform': 'kubernetes',
+      'hardware-virtualization': 'available',
+      availability: 'replicated',
+      'scale-churn': 'high-churn',
     },
-    winner: 'sandboxed-container',
-    mainReason: 'isolation',
+    winner: 'microvm-sandbox',
     ruledOut: ['container'],
   },
   {
-    name: 'Stateless web API with bursty traffic on Kubernetes',
+    name: 'Edge gateway on a CPU without VT-x',
     answers: {
-      'code-trust': 'own',
-      tenancy: 'single-tenant',
-      'load-pattern': 'bursty',
-      'startup-time': 'under-10s',
-      'automation-maturity': 'orchestrated',
-      architecture: 'microservices',
-      state: 'stateless',
-      'deployment-targets': 'multi-cloud',
+      ...linuxOwnCode,
+      'hosting-environment': 'edge',
+      'hardware-virtualization': 'not-available',
+      'existing-platform': 'greenfield',
+      availability: 'restart-tolerated',
+      'scale-churn': 'few-long-lived',
+      'cost-pressure': 'high',
     },
     winner: 'container',
-    mainReason: 'resource-efficiency',
-    ruledOut: [],
+    ruledOut: ['vm', 'container-on-vm', 'microvm-sandbox'],
   },
   {
-    name: 'Legacy Windows ERP',
+    name: 'Vendor appliance supported on VMs only',
     answers: {
-      'os-needs': 'other-os',
-      architecture: 'monolith',
-      state: 'local-persistent',
-      legacy: 'legacy',
-      'startup-time': 'over-5min',
-      licensing: 'per-core',
-      'automation-maturity': 'manual',
-      'team-skills': 'vm-ops',
+      ...linuxOwnCode,
+      'hosting-environment': 'on-prem-hypervisor',
+      'existing-platform': 'both',
+      availability: 'app-clustered',
+      'scale-churn': 'few-long-lived',
+      licensing: 'vendor-vm-only',
     },
     winner: 'vm',
-    mainReason: 'os-compatibility',
-    ruledOut: ['container', 'container-on-vm', 'sandboxed-container'],
-  },
-  {
-    name: 'GPU training pipeline',
-    answers: {
-      hardware: 'gpu',
-      'load-pattern': 'batch',
-      'code-trust': 'own',
-      tenancy: 'internal-teams',
-      'automation-maturity': 'orchestrated',
-      'cost-pressure': 'high',
-      state: 'external',
-    },
-    winner: 'container',
-    mainReason: 'resource-efficiency',
-    ruledOut: [],
-  },
-  {
-    name: 'Edge gateway fleet',
-    answers: {
-      'deployment-targets': 'edge',
-      'cost-pressure': 'high',
-      'automation-maturity': 'ci-cd',
-      hardware: 'devices',
-      'startup-time': 'under-10s',
-    },
-    winner: 'container',
-    mainReason: 'resource-efficiency',
-    ruledOut: [],
-  },
-  {
-    name: 'Regulated payments service',
-    answers: {
-      compliance: 'strict',
-      'code-trust': 'own',
-      tenancy: 'internal-teams',
-      'automation-maturity': 'orchestrated',
-      architecture: 'microservices',
-      state: 'external',
-      'deployment-targets': 'hybrid',
-    },
-    winner: 'container-on-vm',
-    mainReason: 'isolation',
-    ruledOut: [],
+    ruledOut: ['container', 'container-on-vm', 'microvm-sandbox', 'userspace-sandbox'],
   },
 ];
 
-function profileOf(scenario: Scenario): Profile {
+function profileOf(name: string, answers: Record<string, string>): Profile {
   return {
     id: '00000000-0000-4000-8000-000000000001',
-    name: scenario.name,
+    name,
     catalogVersion: catalog.version,
-    answers: scenario.answers,
+    answers,
     weightOverrides: {},
     notes: '',
     revisit: [],
@@ -121,29 +100,51 @@ function profileOf(scenario: Scenario): Profile {
   };
 }
 
-describe('recommendations for typical workloads', () => {
+const ruledOutOf = (evaluation: ReturnType<typeof evaluate>) =>
+  evaluation.ranking.filter((entry) => entry.ruledOut).map((entry) => entry.option).sort();
+
+describe('recommendations for typical workloads (shipped catalogue)', () => {
   it.each(scenarios)('$name → $winner', (scenario) => {
-    const evaluation = evaluate(profileOf(scenario), catalog);
+    const evaluation = evaluate(profileOf(scenario.name, scenario.answers), catalog, { samples: 2_000 });
     const { recommendation } = evaluation;
-
     expect(evaluation.ignoredAnswers).toEqual([]);
+    expect(recommendation.status).toBe('recommended');
     expect(recommendation.winner).toBe(scenario.winner);
-    const ruledOut = evaluation.ranking.filter((r) => r.ruledOut).map((r) => r.option);
-    expect(ruledOut.sort()).toEqual([...scenario.ruledOut].sort());
-
-    if (recommendation.runnerUp === null) {
-      // Everything else is ruled out: the decision is the constraints, and each loser says why.
-      expect(recommendation.whyNot.map((w) => w.reason).join(' ')).toMatch(/ruled out/);
-    } else {
-      expect(recommendation.reasons[0]?.criterion).toBe(scenario.mainReason);
+    expect(recommendation.confidence).not.toBeNull();
+    expect(ruledOutOf(evaluation)).toEqual([...scenario.ruledOut].sort());
+    for (const option of evaluation.ranking.filter((entry) => entry.ruledOut)) {
+      expect(option.reason).toMatch(/ is ruled out: /);
     }
   });
 
-  it('explains the multi-tenant SaaS decision with the shared-kernel rule-out and the isolation lead', () => {
-    const evaluation = evaluate(profileOf(scenarios[0]!), catalog);
-    const container = evaluation.ranking.find((r) => r.option === 'container');
-    expect(container?.reason).toMatch(/shares the host kernel/);
-    expect(evaluation.recommendation.reasons[0]?.sentence).toMatch(/^Isolation and security/);
-    expect(evaluation.recommendation.summary).toMatch(/recommends Sandboxed container/);
+  it('rules out plain containers on bare metal in a public cloud, whatever else is answered', () => {
+    const evaluation = evaluate(profileOf('Cloud', { 'hosting-environment': 'public-cloud' }), catalog, { samples: 0 });
+    const container = evaluation.ranking.find((entry) => entry.option === 'container')!;
+    expect(container.ruledOut).toBe(true);
+    expect(container.ruleOuts.map((ruleOut) => ruleOut.rule)).toContain('cloud-nodes-are-vms');
+    expect(evaluation.recommendation.winner).not.toBe('container');
+  });
+
+  it('rules out a plain shared-kernel container for untrusted code', () => {
+    const evaluation = evaluate(profileOf('Untrusted', { 'code-trust': 'untrusted' }), catalog, { samples: 0 });
+    const ruledOut = ruledOutOf(evaluation);
+    expect(ruledOut).toContain('container');
+    expect(ruledOut).not.toContain('microvm-sandbox');
+    expect(ruledOut).not.toContain('userspace-sandbox');
+  });
+
+  it('rules out VMs and micro-VMs, not the user-space kernel, without hardware virtualization on bare metal', () => {
+    const answers = { 'hosting-environment': 'on-prem-bare-metal', 'hardware-virtualization': 'not-available' };
+    const ruledOut = ruledOutOf(evaluate(profileOf('No VT', answers), catalog, { samples: 0 }));
+    expect(ruledOut).toEqual(['container-on-vm', 'microvm-sandbox', 'vm']);
+  });
+
+  it('gives an empty profile no recommendation: not enough answers, no confidence, and the questions to answer first', () => {
+    const { recommendation, answerFirst } = evaluate(profileOf('Empty', {}), catalog, { samples: 2_000 });
+    expect(recommendation.status).toBe('insufficient-answers');
+    expect(recommendation.confidence).toBeNull();
+    expect(answerFirst.some((value) => value.decisive)).toBe(true);
+    expect(recommendation.summary).toMatch(/not enough answers to recommend/);
+    expect(recommendation.summary).toMatch(/Answer these first\./);
   });
 });

@@ -13,7 +13,7 @@ describe('adjusted ratings and weighted-sum scores', () => {
     const evaluation = evaluate(makeProfile(), fixtureCatalog, { samples: 0 });
     expect(evaluation.ranking.map((option) => [option.option, option.rank, option.score])).toEqual([
       ['vm', 1, 65],
-      ['sandboxed-container', 2, 60],
+      ['userspace-sandbox', 2, 60],
       ['container', 3, 47.5],
     ]);
     expect(evaluation.ranking[2]!.contributions.map((contribution) => contribution.points)).toEqual([10, 17.5, 20]);
@@ -27,7 +27,7 @@ describe('adjusted ratings and weighted-sum scores', () => {
     //   vm        10 × (0.4×9 + 0.4×4 + 0.2×0)  = 36 + 16 + 0  = 52
     const evaluation = evaluate(makeProfile({ load: 'bursty' }), fixtureCatalog, { samples: 0 });
     expect(evaluation.ranking.map((option) => [option.option, option.score])).toEqual([
-      ['sandboxed-container', 60],
+      ['userspace-sandbox', 60],
       ['container', 56],
       ['vm', 52],
     ]);
@@ -36,7 +36,17 @@ describe('adjusted ratings and weighted-sum scores', () => {
       criterion: 'portability',
       rating: 4,
       adjustedRating: 0,
-      adjustments: [{ questionId: 'load', answerId: 'bursty', delta: -5, reason: 'Images are heavy to move.' }],
+      range: { low: 0, likely: 0, high: 0 },
+      adjustments: [
+        {
+          questionId: 'load',
+          answerId: 'bursty',
+          rule: 'heavy-images',
+          because: [{ questionId: 'load', answerId: 'bursty' }],
+          delta: -5,
+          reason: 'Images are heavy to move.',
+        },
+      ],
       weight: 0.2,
       points: 0,
     });
@@ -51,12 +61,12 @@ describe('adjusted ratings and weighted-sum scores', () => {
     const [first, second] = evaluation.ranking;
     expect(first!.score).toBeCloseTo(second!.score, 9);
     expect(first!.topsis!).toBeGreaterThan(second!.topsis!);
-    expect(order(evaluation).slice(0, 2)).toEqual(['sandboxed-container', 'container']);
+    expect(order(evaluation).slice(0, 2)).toEqual(['userspace-sandbox', 'container']);
   });
 
   it('breaks a tie in both methods by catalogue order', () => {
-    const twins = fixtureWith({ ...fixtureRatings, container: fixtureRatings['sandboxed-container'] });
-    expect(order(evaluate(makeProfile(), twins, { samples: 0 }))).toEqual(['vm', 'container', 'sandboxed-container']);
+    const twins = fixtureWith({ ...fixtureRatings, container: fixtureRatings['userspace-sandbox'] });
+    expect(order(evaluate(makeProfile(), twins, { samples: 0 }))).toEqual(['vm', 'container', 'userspace-sandbox']);
   });
 
   it('throws when the catalogue lacks a rating', () => {
@@ -70,7 +80,7 @@ describe('rule-outs', () => {
     // Performance and portability only: container 10 × (0.5×7 + 0.5×8) = 75 beats sandboxed 60 and vm 40.
     const evaluation = evaluate(makeProfile({ 'host-access': 'privileged' }, { isolation: 0 }), fixtureCatalog);
     const container = evaluation.ranking.at(-1)!;
-    expect(order(evaluation)).toEqual(['sandboxed-container', 'vm', 'container']);
+    expect(order(evaluation)).toEqual(['userspace-sandbox', 'vm', 'container']);
     expect(container).toMatchObject({
       option: 'container',
       rank: 3,
@@ -79,44 +89,53 @@ describe('rule-outs', () => {
       topsis: null,
       winProbability: 0,
       reason: 'Container is ruled out: Privileged containers own the host.',
-      ruleOuts: [{ questionId: 'host-access', answerId: 'privileged', reason: 'Privileged containers own the host.' }],
+      promethee: null,
+      ruleOuts: [
+        {
+          questionId: 'host-access',
+          answerId: 'privileged',
+          rule: 'privileged-owns-host',
+          because: [{ questionId: 'host-access', answerId: 'privileged' }],
+          reason: 'Privileged containers own the host.',
+        },
+      ],
     });
-    expect(evaluation.recommendation.winner).toBe('sandboxed-container');
+    expect(evaluation.recommendation.winner).toBe('userspace-sandbox');
   });
 
   it('orders several ruled-out options by score after the feasible one', () => {
     const evaluation = evaluate(makeProfile({ kernel: 'other-kernel' }), fixtureCatalog, { samples: 0 });
     expect(evaluation.ranking.map((option) => [option.option, option.ruledOut])).toEqual([
       ['vm', false],
-      ['sandboxed-container', true],
+      ['userspace-sandbox', true],
       ['container', true],
     ]);
   });
 
-  it('throws a clear error when every option is ruled out', () => {
-    const kernel = fixtureCatalog.questions[0]!;
-    const broken = {
-      ...fixtureCatalog,
-      questions: [
-        {
-          ...kernel,
-          answers: [
-            {
-              id: 'other-kernel',
-              label: 'Other',
-              ruleOut: [
-                { option: 'vm' as const, reason: 'No.' },
-                { option: 'sandboxed-container' as const, reason: 'No.' },
-              ],
-            },
-          ],
-        },
-        ...fixtureCatalog.questions.slice(1),
-      ],
-    };
-    const profile = makeProfile({ kernel: 'other-kernel', 'host-access': 'privileged' });
-    expect(() => evaluate(profile, broken)).toThrow(/Every hosting option is ruled out/);
-    // Each rule-out alone leaves an option open, so the error is about the combination.
-    expect(() => evaluate(makeProfile({ kernel: 'other-kernel' }), broken)).not.toThrow();
+  it('shifts the whole range of a rating and clamps each end to 0–10', () => {
+    // vm portability 2 / 4 / 7 − 5 → 0 / 0 / 2; container portability 6 / 8 / 9 + 4 → 10 / 10 / 10.
+    const ranged = fixtureWith({
+      ...fixtureRatings,
+      vm: [9, 4, { low: 2, likely: 4, high: 7 }],
+      container: [2, 7, { low: 6, likely: 8, high: 9 }],
+    });
+    const evaluation = evaluate(makeProfile({ load: 'bursty' }), ranged, { samples: 0 });
+    const portability = (id: string) => evaluation.ranking.find((option) => option.option === id)!.contributions[2]!;
+    expect(portability('vm')).toMatchObject({ rating: 4, adjustedRating: 0, range: { low: 0, likely: 0, high: 2 } });
+    expect(portability('container')).toMatchObject({ rating: 8, adjustedRating: 10, range: { low: 10, likely: 10, high: 10 } });
+  });
+
+  it('ranks every option by score without throwing when the answers rule out all of them', () => {
+    // Another kernel rules out container and sandbox; no hypervisor support for it rules out the vm too.
+    const evaluation = evaluate(makeProfile({ kernel: 'other-kernel', 'guest-os': 'unsupported' }), fixtureCatalog);
+    expect(evaluation.ranking.map((option) => [option.option, option.ruledOut, option.topsis, option.promethee])).toEqual([
+      ['vm', true, null, null],
+      ['userspace-sandbox', true, null, null],
+      ['container', true, null, null],
+    ]);
+    expect(evaluation.recommendation).toMatchObject({ status: 'no-feasible-option', winner: 'vm', confidence: null });
+    expect(evaluation.recommendation.summary).toMatch(/rule out every option, so Hostwise recommends none/);
+    // Each rule-out alone leaves an option open.
+    expect(evaluate(makeProfile({ kernel: 'other-kernel' }), fixtureCatalog, { samples: 0 }).recommendation.status).toBe('recommended');
   });
 });

@@ -20,12 +20,12 @@ describe('stability intervals', () => {
       weight: 0.5,
       low: expect.closeTo(0.4, 12),
       high: 1,
-      takesOverBelow: 'sandboxed-container',
+      takesOverBelow: 'userspace-sandbox',
       takesOverAbove: null,
     });
     expect(sensitivity.performance).toMatchObject({ low: 0, takesOverBelow: null, takesOverAbove: 'container' });
     expect(sensitivity.performance.high).toBeCloseTo(10 / 19, 12);
-    expect(sensitivity.portability).toMatchObject({ low: 0, takesOverBelow: null, takesOverAbove: 'sandboxed-container' });
+    expect(sensitivity.portability).toMatchObject({ low: 0, takesOverBelow: null, takesOverAbove: 'userspace-sandbox' });
     expect(sensitivity.portability.high).toBeCloseTo(1 / 3, 12);
   });
 
@@ -39,7 +39,7 @@ describe('stability intervals', () => {
       { samples: 0 },
     );
     expect(recommendation.winner).toBe('vm');
-    expect(sensitivity.isolation).toMatchObject({ weight: 1, high: 1, takesOverBelow: 'sandboxed-container' });
+    expect(sensitivity.isolation).toMatchObject({ weight: 1, high: 1, takesOverBelow: 'userspace-sandbox' });
     expect(sensitivity.isolation.low).toBeCloseTo(0.4, 12);
     expect(sensitivity.performance).toMatchObject({ weight: 0, low: 0, takesOverAbove: 'container' });
     expect(sensitivity.performance.high).toBeCloseTo(0.7, 12);
@@ -66,13 +66,13 @@ describe('stability intervals', () => {
   it('names the rival that is best just past the bound when two cross the winner at the same weight', () => {
     // Isolation weight t, the others equal: vm 40 + 60t, container 70 − 30t, sandboxed 60 (65, 55, 60 at t = 0.5).
     // Both rivals meet vm at t = 1/3; just below, container (falling faster towards the right) is higher.
-    const below = fixtureWith({ vm: [10, 4, 4], container: [4, 7, 7], 'sandboxed-container': [6, 6, 6] });
+    const below = fixtureWith({ vm: [10, 4, 4], container: [4, 7, 7], 'userspace-sandbox': [6, 6, 6] });
     const lower = evaluate(makeProfile(), below, { samples: 0 }).sensitivity.isolation;
     expect(lower.low).toBeCloseTo(1 / 3, 12);
     expect(lower.takesOverBelow).toBe('container');
 
     // vm 80 − 40t, container 20 + 40t, sandboxed 35 + 20t: both meet vm at t = 0.75; just above, container is higher.
-    const above = fixtureWith({ vm: [4, 8, 8], container: [6, 2, 2], 'sandboxed-container': [5.5, 3.5, 3.5] });
+    const above = fixtureWith({ vm: [4, 8, 8], container: [6, 2, 2], 'userspace-sandbox': [5.5, 3.5, 3.5] });
     const upper = evaluate(makeProfile(), above, { samples: 0 }).sensitivity.isolation;
     expect(upper.high).toBeCloseTo(0.75, 12);
     expect(upper.takesOverAbove).toBe('container');
@@ -82,9 +82,9 @@ describe('stability intervals', () => {
     // Base weights 4 : 2 : 0. Portability weight t, isolation and performance share 1 − t as 2 : 1:
     //   sandboxed 10 (10t + (1−t)(20/3 + 1/3)) = 70 + 30t, vm 10 (10t + (1−t)(8/3)) = 26⅔ + 73⅓t, container 40 − 30t.
     //   vm meets sandboxed exactly at t = 1 (computed as 0.9999999999999997), and ties hold: nobody takes over.
-    const catalog = fixtureWith({ vm: [0, 8, 10], container: [4, 4, 1], 'sandboxed-container': [10, 1, 10] }, [4, 2, 0]);
+    const catalog = fixtureWith({ vm: [0, 8, 10], container: [4, 4, 1], 'userspace-sandbox': [10, 1, 10] }, [4, 2, 0]);
     const { sensitivity, recommendation } = evaluate(makeProfile(), catalog, { samples: 0 });
-    expect(recommendation.winner).toBe('sandboxed-container');
+    expect(recommendation.winner).toBe('userspace-sandbox');
     expect(sensitivity.portability).toMatchObject({ low: 0, high: 1, takesOverBelow: null, takesOverAbove: null });
   });
 });

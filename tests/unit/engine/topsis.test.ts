@@ -18,7 +18,7 @@ describe('TOPSIS cross-check', () => {
     const topsis = Object.fromEntries(evaluation.ranking.map((option) => [option.option, option.topsis]));
     expect(topsis.vm).toBeCloseTo(closeness(Math.SQRT2 / 12, 3.5 / 11), 12);
     expect(topsis.container).toBeCloseTo(closeness(3.5 / 11, Math.SQRT2 / 12), 12);
-    expect(topsis['sandboxed-container']).toBeCloseTo(
+    expect(topsis['userspace-sandbox']).toBeCloseTo(
       closeness(Math.hypot(1.5 / 11, 1 / 12), Math.hypot(2 / 11, 1 / 12)),
       12,
     );
@@ -34,10 +34,14 @@ describe('TOPSIS cross-check', () => {
     const evaluation = evaluate(makeProfile({}, { isolation: 1, performance: 0, portability: 1 }), fixtureCatalog, {
       samples: 0,
     });
-    expect(evaluation.recommendation.winner).toBe('sandboxed-container');
+    expect(evaluation.recommendation.winner).toBe('userspace-sandbox');
     expect(evaluation.ranking.find((option) => option.option === 'vm')!.topsis).toBeCloseTo(21 / 32, 12);
     expect(evaluation.recommendation.methodsAgree).toBe(false);
-    expect(evaluation.recommendation.summary).toContain('TOPSIS, a second scoring method, prefers Virtual machine');
+    // PROMETHEE II sides with the weighted sum here (net flows: sandbox 0.25, vm 0, container −0.25).
+    expect(evaluation.recommendation.methods).toEqual({ weightedSum: 'userspace-sandbox', topsis: 'vm', promethee: 'userspace-sandbox' });
+    expect(evaluation.recommendation.summary).toContain(
+      'The methods disagree: TOPSIS prefers Virtual machine, so the choice is closer than the margin suggests.',
+    );
   });
 
   it('ranks only the feasible options', () => {
