@@ -93,7 +93,7 @@ function applyStep(carried: Carried, step: CatalogStep): Carried {
     for (const [question, value] of Object.entries(implied ?? {})) if (!Object.hasOwn(answers, question)) answers[question] = value;
   }
   revisit.push(...(step.addedQuestions ?? []).filter((question) => !Object.hasOwn(answers, question)));
-  return { answers, revisit: revisit.filter((question) => !Object.hasOwn(answers, question)), ...carryWeights(carried, step) };
+  return { answers, revisit, ...carryWeights(carried, step) };
 }
 
 function carryWeights({ weightOverrides, changes }: Carried, step: CatalogStep): Pick<Carried, 'weightOverrides' | 'changes'> {

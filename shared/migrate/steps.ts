@@ -10,6 +10,7 @@ export const catalogSteps: readonly CatalogStep[] = [
       'os-needs': { 'linux-any': 'linux', 'linux-pinned-kernel': 'linux-custom-kernel', 'windows-modern': 'windows-containerizable' },
       hardware: { devices: 'host-devices' },
       'automation-maturity': { orchestrated: 'ci-cd' },
+      licensing: { 'per-core': 'per-physical-core' },
     },
     splitQuestions: {
       'deployment-targets': {

@@ -19,7 +19,7 @@ export const questions: Question[] = [
         id: 'edge',
         label: 'Edge sites or devices with little hardware',
         weights: { 'resource-efficiency': 2 },
-        weightsWhy: 'Edge devices have little memory and CPU to spare, so per-instance overhead matters more.',
+        weightsWhy: 'Edge devices have little memory and CPU to spare, so what each instance costs beyond the application (a guest OS or kernel above all) matters more.',
       },
     ],
   },
@@ -102,13 +102,6 @@ export const rules: Rule[] = [
     rating(['microvm-sandbox'], 'performance', -1),
     'On VM nodes, micro-VMs run nested: Google measures a 10 % or greater loss for CPU-bound work and possibly more for I/O-bound work.',
     cite('gcp-nested-virtualization', 'Performance: 10% or greater decrease for CPU-bound workloads'),
-  ),
-  rule(
-    'edge-no-room-for-guest-os',
-    { 'hosting-environment': ['edge'] },
-    rating(['vm', 'container-on-vm', 'microvm-sandbox'], 'resource-efficiency', -2),
-    'Small edge devices cannot spare a guest kernel or OS per workload or per node.',
-    cite('k3s-requirements', 'Hardware: an agent needs 1 core and 512 MB of RAM'),
   ),
   rule(
     'microvm-needs-kvm',

@@ -15,8 +15,6 @@ export const questions: Question[] = [
       {
         id: 'sql-server',
         label: 'Microsoft SQL Server, licensed per core',
-        weights: { licensing: 1 },
-        weightsWhy: 'Core licences are a large share of a database’s cost.',
       },
       {
         id: 'oracle',
@@ -27,8 +25,6 @@ export const questions: Question[] = [
       {
         id: 'per-physical-core',
         label: 'Another licence counted per physical core of every host it can run on',
-        weights: { licensing: 2 },
-        weightsWhy: 'The placement decides how many hosts count.',
       },
       { id: 'vendor-vm-only', label: 'The vendor supports it only on a VM or bare metal (including virtual appliances)' },
     ],

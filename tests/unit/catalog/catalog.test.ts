@@ -1,32 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, criterionIds, optionIds, type CriterionId, type OptionId } from '../../../shared/catalog';
+import { catalog, criterionIds, optionIds, type Basis, type Catalog, type CriterionId, type OptionId } from '../../../shared/catalog';
+import { catalogProblems, catalogSchema } from '../../../shared/catalog/schema';
 
 const rating = (option: OptionId, criterion: CriterionId) =>
-  catalog.ratings.find((r) => r.option === option && r.criterion === criterion)?.score;
+  catalog.ratings.find((r) => r.option === option && r.criterion === criterion)!;
+
+/** Every basis in the catalogue, with where it sits. */
+const bases = (of: Catalog): [string, Basis][] => [
+  ...of.criteria.map((entry) => [`criterion ${entry.id}`, entry.basis] as [string, Basis]),
+  ...of.options.map((entry) => [`option ${entry.id}`, entry.basis] as [string, Basis]),
+  ...of.ratings.map((entry) => [`rating ${entry.option} × ${entry.criterion}`, entry.basis] as [string, Basis]),
+  ...of.rules.map((entry) => [`rule ${entry.id}`, entry.basis] as [string, Basis]),
+];
+
+const copy = (): Catalog => structuredClone(catalog);
 
 describe('the catalogue', () => {
-  it('rates every option on every criterion exactly once, 0–10, with a rationale and a citation', () => {
+  it('is version 2, passes its schema and has no cross-reference problems', () => {
+    expect(catalog.version).toBe(2);
+    const parsed = catalogSchema.safeParse(catalog);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+    expect(catalogProblems(catalog)).toEqual([]);
+  });
+
+  it('rates every option on every criterion exactly once, as a 0–10 range, with a rationale and a basis', () => {
     for (const option of optionIds) {
       for (const criterion of criterionIds) {
         const found = catalog.ratings.filter((r) => r.option === option && r.criterion === criterion);
         expect(found, `${option} × ${criterion}`).toHaveLength(1);
         const [only] = found;
-        expect(only!.score).toBeGreaterThanOrEqual(0);
-        expect(only!.score).toBeLessThanOrEqual(10);
+        expect(0 <= only!.low && only!.low <= only!.likely && only!.likely <= only!.high && only!.high <= 10, `${option} × ${criterion}`).toBe(true);
         expect(only!.rationale.length).toBeGreaterThan(20);
-        expect(only!.citation.source).not.toBe('');
-        expect(only!.citation.section).not.toBe('');
       }
     }
     expect(catalog.ratings).toHaveLength(optionIds.length * criterionIds.length);
   });
 
-  it('agrees with the seed: containers lead on efficiency, performance and portability; VMs on isolation and OS', () => {
-    for (const criterion of ['resource-efficiency', 'performance', 'portability'] as const) {
-      expect(rating('container', criterion)!).toBeGreaterThan(rating('vm', criterion)!);
-    }
-    for (const criterion of ['isolation', 'os-compatibility'] as const) {
-      expect(rating('vm', criterion)!).toBeGreaterThan(rating('container', criterion)!);
+  it('gives every criterion, option, rating and rule a known source (title, publisher, a URL unless the seed) or reasoned judgement', () => {
+    for (const [where, basis] of bases(catalog)) {
+      if (basis.kind === 'judgement') {
+        expect(basis.reasoning.length, where).toBeGreaterThan(30);
+        continue;
+      }
+      expect(basis.locator.trim(), where).not.toBe('');
+      const source = catalog.sources[basis.source];
+      expect(source, `${where} cites ${basis.source}`).toBeDefined();
+      expect(source!.title.trim(), where).not.toBe('');
+      expect(source!.publisher.trim(), where).not.toBe('');
+      expect(source!.supports.trim(), where).not.toBe('');
+      if (basis.source === 'seed') expect(source!.url).toBeUndefined();
+      else expect(source!.url, `${where} cites ${basis.source}`).toMatch(/^https:\/\//);
     }
   });
 
@@ -43,17 +66,36 @@ describe('the catalogue', () => {
       'Similarities 3: Scalability',
       'Similarities 4: Automation',
     ];
-    const citations = [
-      ...catalog.criteria.map((c) => c.citation),
-      ...catalog.ratings.map((r) => r.citation),
-      ...catalog.options.map((o) => o.citation),
-    ];
-    for (const citation of citations.filter((c) => c.source === 'seed')) {
-      expect(seedSections).toContain(citation.section);
+    for (const [where, basis] of bases(catalog)) {
+      if (basis.kind !== 'source' || basis.source !== 'seed') continue;
+      expect(seedSections.some((section) => basis.locator.startsWith(section)), `${where}: ${basis.locator}`).toBe(true);
     }
-    for (const citation of citations.filter((c) => c.source !== 'seed')) {
-      expect(citation.url).toMatch(/^https:\/\//);
+  });
+
+  it('says why every answer that moves weights moves them', () => {
+    for (const question of catalog.questions) {
+      for (const answer of question.answers) {
+        if (answer.weights && Object.keys(answer.weights).length > 0) expect(answer.weightsWhy?.trim(), `${question.id}=${answer.id}`).toBeTruthy();
+      }
     }
+  });
+
+  it('starts every option equal on similarity and context criteria: a neutral baseline only answers move', () => {
+    const neutral = catalog.criteria.filter((criterion) => criterion.kind === 'similarity' || criterion.kind === 'context');
+    expect(neutral.map((criterion) => criterion.id).sort()).toEqual(['automation', 'availability', 'licensing', 'resource-allocation', 'scalability']);
+    for (const criterion of neutral) {
+      const ranges = optionIds.map((option) => rating(option, criterion.id)).map(({ low, likely, high }) => ({ low, likely, high }));
+      for (const range of ranges) expect(range, criterion.id).toEqual(ranges[0]);
+    }
+    for (const criterion of catalog.criteria.filter((entry) => entry.kind === 'context')) expect(criterion.baseWeight).toBe(0);
+  });
+
+  it('agrees with the seed: containers lead on efficiency and portability; VMs on isolation', () => {
+    for (const criterion of ['resource-efficiency', 'portability'] as const) {
+      expect(rating('container', criterion).likely).toBeGreaterThan(rating('vm', criterion).likely);
+    }
+    expect(rating('container', 'performance').likely).toBeGreaterThanOrEqual(rating('vm', 'performance').likely);
+    expect(rating('vm', 'isolation').likely).toBeGreaterThan(rating('container', 'isolation').likely);
   });
 
   it('has the criteria and options with their stable ids, in order', () => {
@@ -74,17 +116,45 @@ describe('the catalogue', () => {
     }
   });
 
-  it('never rules out the virtual machine, so every profile keeps a feasible option', () => {
-    const ruledOut = catalog.questions.flatMap((q) => q.answers.flatMap((a) => a.ruleOut ?? []));
-    expect(ruledOut.length).toBeGreaterThan(0);
-    expect(ruledOut.filter((r) => r.option === 'vm')).toEqual([]);
+  it('rules options out only under a condition, and gives every rule a reason the user can read', () => {
+    const ruleOuts = catalog.rules.filter((rule) => rule.effect.kind === 'rule-out');
+    expect(ruleOuts.length).toBeGreaterThan(0);
+    for (const rule of catalog.rules) {
+      expect(Object.keys(rule.when).length, rule.id).toBeGreaterThan(0);
+      expect(rule.reason.length, rule.id).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('the catalogue checks catch a broken catalogue', () => {
+  it('fails when a rating has no basis', () => {
+    const broken = copy();
+    delete (broken.ratings[0] as Partial<(typeof broken.ratings)[number]>).basis;
+    expect(catalogSchema.safeParse(broken).success).toBe(false);
   });
 
-  it('gives every rule-out and rating adjustment a reason the user can read', () => {
-    for (const answer of catalog.questions.flatMap((q) => q.answers)) {
-      for (const effect of [...(answer.ruleOut ?? []), ...(answer.ratings ?? [])]) {
-        expect(effect.reason.length, answer.id).toBeGreaterThan(20);
-      }
-    }
+  it('fails when a rating cites a source the catalogue does not hold', () => {
+    const broken = copy();
+    broken.ratings[3]!.basis = { kind: 'source', source: 'no-such-source', locator: 'p. 1' };
+    expect(catalogProblems(broken)).toContain(`rating ${broken.ratings[3]!.option} × ${broken.ratings[3]!.criterion} cites unknown source no-such-source`);
+  });
+
+  it('fails when a judgement has no reasoning, or a rule no basis', () => {
+    const broken = copy();
+    broken.ratings[0]!.basis = { kind: 'judgement', reasoning: ' ' };
+    expect(catalogSchema.safeParse(broken).success).toBe(false);
+    const noRuleBasis = copy();
+    delete (noRuleBasis.rules[0] as Partial<(typeof noRuleBasis.rules)[number]>).basis;
+    expect(catalogSchema.safeParse(noRuleBasis).success).toBe(false);
+  });
+
+  it('fails when a rating is missing, or an answer moves weights without saying why', () => {
+    const missing = copy();
+    const [removed] = missing.ratings.splice(0, 1);
+    expect(catalogProblems(missing)).toContain(`no rating of ${removed!.option} on ${removed!.criterion}`);
+    const silent = copy();
+    const answer = silent.questions.flatMap((question) => question.answers).find((candidate) => candidate.weights)!;
+    delete answer.weightsWhy;
+    expect(catalogSchema.safeParse(silent).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../shared/catalog';
+import { catalog, citationOf } from '../../../shared/catalog';
 import { hostwise } from './support';
 
 describe('hostwise catalog', () => {
@@ -10,7 +10,10 @@ describe('hostwise catalog', () => {
     for (const criterion of catalog.criteria) expect(run.stdout).toContain(criterion.name);
     for (const option of catalog.options) expect(run.stdout).toContain(`${option.name} (${option.id})`);
     for (const rating of catalog.ratings) {
-      expect(run.stdout).toContain(`${rating.score}/10. ${rating.rationale} [${rating.citation.source}, ${rating.citation.section}`);
+      const citation = citationOf(rating.basis, catalog);
+      const range = `${rating.likely}/10 (${rating.low}–${rating.high})`;
+      expect(run.stdout).toContain(`${range}. ${rating.rationale} [${citation.source}, ${citation.publisher}, ${citation.section}`);
+      if (citation.url) expect(run.stdout).toContain(`${citation.section}, ${citation.url}]`);
     }
     for (const question of catalog.questions) {
       expect(run.stdout).toContain(`  ${question.id}: ${question.text}`);
@@ -20,12 +23,16 @@ describe('hostwise catalog', () => {
 
   it('prints what each answer does', async () => {
     const { stdout } = await hostwise('catalog');
-    expect(stdout).toMatch(/- untrusted: .*\n(?: {8}.*\n)* {8}Rules out Container: Untrusted code must not run in a plain container/);
+    expect(stdout).toMatch(/- untrusted: .*\n(?: {8}.*\n)* {8}Raises the weight of Isolation and security \(\+2\)\./);
+    expect(stdout).toMatch(/- untrusted: .*\n(?: {8}.*\n)* {8}Rules out Containers on bare metal: Untrusted code must not run in a plain container/);
+    expect(stdout).toMatch(/- not-available: .*\n(?: {8}.*\n)* {8}Rules out Micro-VM sandboxed containers: /);
   });
 
   it('prints the catalogue itself with --json', async () => {
     const run = await hostwise('catalog', '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(catalog)));
+    const printed = JSON.parse(run.stdout) as { version: number };
+    expect(printed.version).toBe(2);
+    expect(printed).toEqual(JSON.parse(JSON.stringify(catalog)));
   });
 });

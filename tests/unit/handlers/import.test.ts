@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportDecision, ImportPreview } from '../../../shared/api';
 import type { Profile } from '../../../shared/profile';
 import { fileLimits, serializeProfileFile } from '../../../shared/profile-file';
-import { base64, examples, hostileDir, profileLike, saved, snapshot, startApp, tempDir, type App } from './support';
+import { base64, examples, hostileDir, profileLike, saved, snapshot, startApp, tempDir, unimportableExamples, type App } from './support';
+import { catalog } from '../../../shared/catalog';
 
 const hostile = Object.entries(JSON.parse(readFileSync(join(hostileDir, '../hostile.manifest.json'), 'utf8')) as Record<string, string>);
 
@@ -183,5 +184,12 @@ describe('import.apply', () => {
     expect(summary.added).toEqual([{ id: first.id, name: first.name }, { id: expect.any(String), name: `${first.name} (imported)` }]);
     expect((await app.value('profiles.get', { id: first.id })).notes).toBe(first.notes);
     expect(await app.value('profiles.list', null)).toHaveLength(2);
+  });
+});
+
+describe('the shipped examples, as the handlers receive them', () => {
+  it('all import through the catalogue migration, each as one profile on the current catalogue', () => {
+    expect(unimportableExamples).toEqual([]);
+    for (const example of examples) expect(example.profile.catalogVersion, example.name).toBe(catalog.version);
   });
 });

@@ -14,13 +14,13 @@ describe('serializeProfileFile', () => {
   it('orders keys the same way whatever order the profile was built in', () => {
     const shuffled = {
       updatedAt: validProfile.updatedAt,
-      answers: { 'os-needs': 'linux-any', 'load-pattern': 'bursty', 'code-trust': 'own' },
+      answers: { 'os-needs': 'linux', 'load-pattern': 'bursty', 'code-trust': 'own' },
       notes: validProfile.notes,
       weightOverrides: { scalability: 1, automation: 3 },
       revisit: [],
       id: validProfile.id,
       createdAt: validProfile.createdAt,
-      catalogVersion: 1,
+      catalogVersion: 2,
       name: validProfile.name,
     };
     const text = serializeProfileFile([shuffled]);

@@ -60,15 +60,17 @@ describe('format migrations, one function per version step', () => {
   it('opens the version-0 fixture through the step 0 → 1 and says it did', () => {
     const parsed = accepted(versionZero, { formatMigrations: [fromVersionZero] });
     expect(parsed.migratedFrom).toBe(0);
+    // The format step gives a catalogue-1 profile; the catalogue step then carries it to catalogue 2.
+    expect(parsed.catalogMigrations.map((migration) => migration.fromCatalog)).toEqual([1]);
     expect(parsed.profiles).toEqual([
       {
         id: '0b6f3c1e-2d4a-4e5f-8a7b-9c0d1e2f3a4b',
         name: 'Invoice archive (written by a hypothetical Hostwise 0.x)',
-        catalogVersion: 1,
-        answers: { state: 'local-persistent', 'os-needs': 'linux-any' },
+        catalogVersion: 2,
+        answers: { state: 'local-persistent', 'os-needs': 'linux' },
         weightOverrides: { portability: 0 },
         notes: 'Version 0 kept answers as a list of pairs and called the name a title.',
-        revisit: [],
+        revisit: ['hosting-environment', 'hardware-virtualization', 'existing-platform', 'cpu-architecture', 'availability', 'scale-churn', 'workload-type'],
         createdAt: '2025-11-02T08:00:00Z',
         updatedAt: '2025-11-03T08:00:00Z',
       },

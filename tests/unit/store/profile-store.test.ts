@@ -2,6 +2,9 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore, type ProfileStore } from '../../../electron/store';
+import { catalog } from '../../../shared/catalog';
+import { evaluate } from '../../../shared/engine';
+import { checkAnswers } from '../../../shared/profile-file';
 import { loadSqlEngine, SqlDb } from '../../../electron/store/sqlite';
 import { faultyFs, makeProfile, steppingClock, summary, rejectionCode, tempDir, thrownCode } from './helpers';
 
@@ -97,6 +100,46 @@ describe('saving and reading profiles', () => {
     expect(reopened.list()).toHaveLength(2);
     expect(thrownCode(() => reopened.get(unknownField.id))).toBe('PROFILE_INVALID');
     expect(thrownCode(() => reopened.get(notJson.id))).toBe('PROFILE_INVALID');
+    await reopened.close();
+  });
+});
+
+describe('profiles saved by an older app version', () => {
+  test('a profile saved with catalogue 1, written directly in the database, reads back migrated and evaluates', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const profile = makeProfile();
+    await store.save(profile, summary);
+    await store.close();
+    // As Hostwise with catalogue 1 wrote it: renamed and split questions, an old answer id, a removed criterion.
+    const v1 = {
+      ...profile,
+      catalogVersion: 1,
+      answers: { 'team-skills': 'containers', 'deployment-targets': 'edge', 'os-needs': 'linux-any', 'code-trust': 'untrusted' },
+      weightOverrides: { 'os-compatibility': 5, isolation: 40 },
+      revisit: [],
+    };
+    const db = SqlDb.open(await loadSqlEngine(), await readFile(join(dir, 'profiles.db')));
+    db.run('UPDATE profiles SET data = ? WHERE id = ?', [JSON.stringify(v1), profile.id]);
+    await writeFile(join(dir, 'profiles.db'), db.export());
+    await rm(join(dir, 'profiles.db.sha256'));
+    db.close();
+    const reopened = await open(dir);
+    const read = reopened.get(profile.id);
+    expect(read).toEqual({
+      ...v1,
+      catalogVersion: catalog.version,
+      answers: { 'existing-platform': 'kubernetes', 'hosting-environment': 'edge', 'os-needs': 'linux', 'code-trust': 'untrusted' },
+      weightOverrides: { isolation: 40 },
+      revisit: ['hardware-virtualization', 'cpu-architecture', 'availability', 'scale-churn', 'workload-type'],
+    });
+    expect(checkAnswers(read, catalog)).toBeNull();
+    const evaluation = evaluate(read, catalog, { samples: 0 });
+    expect(evaluation.catalogVersion).toBe(catalog.version);
+    expect(evaluation.ranking.find((option) => option.option === 'container')!.ruledOut).toBe(true);
+    // Saved again, it is stored on the current catalogue.
+    await reopened.save(read, summary);
+    expect(reopened.get(profile.id).catalogVersion).toBe(catalog.version);
     await reopened.close();
   });
 });

@@ -7,8 +7,8 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
   return {
     id: randomUUID(),
     name: 'Payments API',
-    catalogVersion: 1,
-    answers: { 'kernel-needs': 'same-kernel', 'scale-pattern': 'bursty' },
+    catalogVersion: 2,
+    answers: { 'os-needs': 'linux', 'load-pattern': 'bursty' },
     weightOverrides: { isolation: 40 },
     notes: 'Runs on the shared cluster.',
     revisit: [],
