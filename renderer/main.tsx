@@ -1,15 +1,12 @@
+import './browser/install';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { installBrowserBridge } from './browser/bridge';
 import { printWhenReady, wantsPrint } from './browser/print';
 import { parseReportRequest } from './report/report-request';
 import { ReportView } from './report/ReportView';
 import './report/paper.css';
 import './styles.css';
-
-// In the browser mode no preload exposes `window.hostwise`: the page reaches the local server itself.
-if (!('hostwise' in window)) installBrowserBridge();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
