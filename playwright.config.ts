@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/chromium';
 
+const browser = await findChromium();
+// The config is loaded by the runner and again by every worker: the runner alone says which browser runs.
+if (process.env['TEST_WORKER_INDEX'] === undefined) console.log(`Browser tests use ${browser.source}: ${browser.path}`);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
@@ -10,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: browser.path, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
 });

@@ -1,10 +1,13 @@
+import './browser/install';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
 import { CatalogProvider, loadCatalog } from './catalog/CatalogProvider';
+import { printWhenReady, wantsPrint } from './browser/print';
 import { parseReportRequest } from './report/report-request';
 import { ReportView } from './report/ReportView';
+import './report/paper.css';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,6 +15,7 @@ if (!root) throw new Error('The page has no #root element.');
 // The printer opens the report in a window of its own; the workspace never navigates there.
 const isReport = location.hash.startsWith('#/report');
 const catalog = loadCatalog(api);
+if (isReport && wantsPrint(location.hash)) printWhenReady();
 createRoot(root).render(
   <StrictMode>
     <CatalogProvider loading={catalog}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY_HEADER } from './csp';
+import { RESPONSE_SECURITY_HEADERS } from '../csp';
+import { contentTypeOf, readRendererFile, rendererFile } from '../renderer-files';
 import { APP_SCHEME, isAppLocation, parseUrl } from './urls';
 
 /**
@@ -11,52 +10,6 @@ import { APP_SCHEME, isAppLocation, parseUrl } from './urls';
  */
 export const appScheme: CustomScheme = { scheme: APP_SCHEME, privileges: { standard: true, secure: true } };
 
-const INDEX = 'index.html';
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
-
-const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
-  'x-content-type-options': 'nosniff',
-};
-
-/** Characters no file name of the renderer build contains, and that could change what a segment means. */
-const FORBIDDEN_IN_SEGMENT = /[/\\:\p{Cc}]/u;
-
-/** Decoded path segments, or null when any is empty, a dot segment or carries a separator once decoded. */
-function pathSegments(pathname: string): string[] | null {
-  if (pathname === '/') return [INDEX];
-  const segments: string[] = [];
-  for (const raw of pathname.slice(1).split('/')) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (segment === '' || segment === '.' || segment === '..' || FORBIDDEN_IN_SEGMENT.test(segment)) return null;
-    segments.push(segment);
-  }
-  return segments;
-}
-
-function isInside(root: string, file: string): boolean {
-  const path = relative(root, file);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
-}
-
 /**
  * The file an `app://hostwise/…` URL names inside the renderer build, or null for any other host or
  * scheme and for anything that could leave the folder (dot segments, encoded separators, backslashes).
@@ -64,20 +17,11 @@ function isInside(root: string, file: string): boolean {
 export function resolveAppRequest(url: string, rendererRoot: string): string | null {
   const parsed = parseUrl(url);
   if (parsed === null || !isAppLocation(parsed)) return null;
-  const segments = pathSegments(parsed.pathname);
-  if (segments === null) return null;
-  const root = resolve(rendererRoot);
-  const file = join(root, ...segments);
-  // The segment rules already keep the path inside; this states the invariant where the file is read.
-  return isInside(root, file) ? file : null;
-}
-
-function contentTypeOf(file: string): string {
-  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return rendererFile(parsed.pathname, rendererRoot);
 }
 
 function refusal(status: 404 | 405): Response {
-  return new Response(null, { status, headers: securityHeaders });
+  return new Response(null, { status, headers: RESPONSE_SECURITY_HEADERS });
 }
 
 /** The `protocol.handle` handler: serves the renderer build read-only, every response with the strict CSP. */
@@ -85,9 +29,9 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405);
     const file = resolveAppRequest(request.url, rendererRoot);
-    const body = file === null ? null : await readFile(file).catch(() => null);
+    const body = file === null ? null : await readRendererFile(file);
     if (file === null || body === null) return refusal(404);
-    const headers = { ...securityHeaders, 'content-type': contentTypeOf(file) };
+    const headers = { ...RESPONSE_SECURITY_HEADERS, 'content-type': contentTypeOf(file) };
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };
 }

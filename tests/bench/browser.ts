@@ -31,7 +31,7 @@ export async function requireRendererBuild(): Promise<void> {
 export async function withBenchApp(run: (app: BenchApp) => Promise<void>): Promise<void> {
   await requireRendererBuild();
   const server = await serveRendererBuild(rendererBuild);
-  const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const browser: Browser = await chromium.launch({ executablePath: (await findChromium()).path, args: chromiumArgs });
   const dataDir = await mkdtemp(join(tmpdir(), 'hostwise-bench-'));
   try {
     const context = await browser.newContext({ baseURL: server.url });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../e2e/chromium';
 import { encodeIcns, encodeIco, icnsTypes } from './icons/containers';
 import {
   appIconFile,
@@ -16,7 +17,6 @@ import {
 
 // Rasterizes assets/*.svg into the icons electron-builder packages: node --import tsx tests/tools/make-icons.ts
 const root = resolve(import.meta.dirname, '../..');
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Each size is rendered from the vector source, never scaled down from a larger raster. */
 async function rasterize(page: Page, source: string, size: number): Promise<Uint8Array> {
@@ -43,7 +43,7 @@ async function pngs(page: Page, source: string, sizes: readonly number[]): Promi
   };
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   const app = await pngs(page, iconSources.app, [...linuxIconSizes, appIconSize]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../../electron/shell/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../electron/csp';
 import {
   appScheme,
   createAppProtocolHandler,

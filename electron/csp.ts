@@ -21,3 +21,9 @@ export const CONTENT_SECURITY_POLICY = render(directives);
 
 /** The policy every `app://` response carries; `frame-ancestors` is ignored in a meta tag. */
 export const CONTENT_SECURITY_POLICY_HEADER = render([...directives, ['frame-ancestors', "'none'"]]);
+
+/** The headers every response serving the renderer carries, from either transport. */
+export const RESPONSE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+  'x-content-type-options': 'nosniff',
+};
