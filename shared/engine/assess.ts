@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types';
 import type { Profile } from '../profile';
 import { resolveAnswers, type ResolvedAnswers } from './answers';
 import { rankOptions, type RankedCandidate } from './ranking';
-import { rateOptions, type RatingLookup } from './ratings';
+import { rateOptions, type RatedOption, type RatingLookup } from './ratings';
 import { activeRules, type ActiveRule } from './rules';
 import { isFeasible, scoreOptions } from './scoring';
 import { deriveWeights, type Weights } from './weights';
@@ -12,6 +12,8 @@ export interface Assessment {
   resolved: ResolvedAnswers;
   weights: Weights;
   active: ActiveRule[];
+  /** Every option's ratings adjusted by the active rules, in catalogue order. */
+  rated: RatedOption[];
   /** Best first: feasible options, then the ruled-out ones. */
   ranked: RankedCandidate[];
 }
@@ -25,8 +27,13 @@ export function assess(
   const resolved = resolveAnswers(answers, catalog);
   const weights = deriveWeights(catalog, resolved.chosen, overrides);
   const active = activeRules(catalog, resolved.known);
-  const ranked = rankOptions(scoreOptions(rateOptions(catalog, active, lookup), weights.values), weights.values);
-  return { resolved, weights, active, ranked };
+  const rated = rateOptions(catalog, active, lookup);
+  return { resolved, weights, active, rated, ranked: rank(rated, weights.values) };
+}
+
+/** Options rated once, ranked under some weights: a new weighting needs no new ratings. */
+export function rank(rated: readonly RatedOption[], weights: readonly number[]): RankedCandidate[] {
+  return rankOptions(scoreOptions(rated, weights), weights);
 }
 
 /** The feasible option in the lead, or null when the answers rule out every option. */

@@ -16,12 +16,13 @@ const defaults: SimulationSettings = { samples: 10_000, seed: 1, concentration: 
 export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOptions = {}): Evaluation {
   const settings = simulationSettings(options);
   const lookup = indexRatings(catalog);
-  const { resolved, weights, active, ranked } = assess(catalog, profile.answers, profile.weightOverrides, lookup);
+  const assessment = assess(catalog, profile.answers, profile.weightOverrides, lookup);
+  const { resolved, weights, active, ranked } = assessment;
   const leader = leaderOf({ ranked });
   // With every option ruled out, the comparison is among all of them: the report still explains each.
   const field = leader ? ranked.filter(isFeasible) : ranked;
   const assessed = withWinProbabilities(ranked, field, weights.values, settings);
-  const answerFirst = valueOfInformation(catalog, profile, leader?.option.id ?? null, lookup);
+  const answerFirst = valueOfInformation(catalog, profile, assessment, lookup);
   const recommendation = recommend(assessed, {
     profileName: profile.name,
     samples: settings.samples,

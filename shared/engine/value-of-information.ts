@@ -1,10 +1,12 @@
 import { conditionHolds } from '../catalog/condition';
 import type { Answer, Catalog, OptionId } from '../catalog/types';
 import type { Profile } from '../profile';
-import { assess, leaderOf } from './assess';
+import { assess, leaderOf, rank, type Assessment } from './assess';
 import { descending } from './math';
 import type { RatingLookup } from './ratings';
+import { resolveAnswers } from './answers';
 import { activeRules } from './rules';
+import { deriveWeights } from './weights';
 import type { QuestionValue } from './types';
 
 /**
@@ -14,16 +16,22 @@ import type { QuestionValue } from './types';
 export function valueOfInformation(
   catalog: Catalog,
   profile: Pick<Profile, 'answers' | 'weightOverrides'>,
-  leader: OptionId | null,
+  current: Pick<Assessment, 'rated' | 'ranked'>,
   lookup: RatingLookup,
 ): QuestionValue[] {
   const { answers, weightOverrides } = profile;
+  const leader = leaderOf(current)?.option.id ?? null;
   const activeNow = ruleIds(catalog, answers);
   const leaderWith = (questionId: string, answer: Answer): OptionId | null => {
     const next = { ...answers, [questionId]: answer.id };
-    // An answer that moves no weight and switches no rule on or off leaves everything as it is.
-    if (!answer.weights && ruleIds(catalog, next) === activeNow) return leader;
-    return leaderOf(assess(catalog, next, weightOverrides, lookup))?.option.id ?? null;
+    const sameRules = ruleIds(catalog, next) === activeNow;
+    // An answer that moves no weight and switches no rule on or off leaves everything as it is; one that only
+    // moves weights re-ranks the same ratings.
+    if (sameRules && !answer.weights) return leader;
+    const ranked = sameRules
+      ? rank(current.rated, deriveWeights(catalog, resolveAnswers(next, catalog).chosen, weightOverrides).values)
+      : assess(catalog, next, weightOverrides, lookup).ranked;
+    return leaderOf({ ranked })?.option.id ?? null;
   };
   return catalog.questions
     .filter((question) => !Object.hasOwn(answers, question.id))

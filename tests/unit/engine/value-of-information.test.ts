@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine';
+import { assess } from '../../../shared/engine/assess';
 import { indexRatings } from '../../../shared/engine/ratings';
 import { valueOfInformation } from '../../../shared/engine/value-of-information';
 import { fixtureCatalog, makeProfile } from './fixture';
 
 const lookup = indexRatings(fixtureCatalog);
-const values = (answers: Record<string, string>, leader: Parameters<typeof valueOfInformation>[2] = 'vm') =>
-  valueOfInformation(fixtureCatalog, { answers, weightOverrides: {} }, leader, lookup);
+const values = (answers: Record<string, string>) =>
+  valueOfInformation(fixtureCatalog, { answers, weightOverrides: {} }, assess(fixtureCatalog, answers, {}, lookup), lookup);
 
 describe('value of information', () => {
   it('ranks first the unanswered question whose answer rules out the leader', () => {
@@ -40,7 +41,7 @@ describe('value of information', () => {
   it('lists neither answered questions nor questions that are not relevant yet', () => {
     // Unanswered, load (bursty → sandbox leads) would be listed; answered, it is not.
     expect(values({}).map((value) => value.questionId)).toContain('load');
-    expect(values({ load: 'bursty' }, 'userspace-sandbox').map((value) => value.questionId)).not.toContain('load');
+    expect(values({ load: 'bursty' }).map((value) => value.questionId)).not.toContain('load');
     // Guest OS would rule out the vm, but it is asked only after another kernel.
     expect(values({}).map((value) => value.questionId)).not.toContain('guest-os');
     const otherKernel = values({ kernel: 'other-kernel' });
