@@ -39,12 +39,14 @@ export function describeFailure(path: string, error: CodedErrorData): string {
 /** What was carried over from older versions, a line each, so nobody is surprised by a changed profile. */
 export function migrationNotes(path: string, parsed: ParsedProfileFile): string[] {
   const format = parsed.migratedFrom === null ? [] : [`${path}: converted from file format version ${parsed.migratedFrom}\n`];
+  const changes = [...new Set(parsed.catalogMigrations.flatMap((migration) => migration.changes))];
   return [
     ...format,
     ...parsed.catalogMigrations.map(
       ({ profileId, fromCatalog, revisit }) =>
         `${path}: profile ${profileId} was answered with catalogue ${fromCatalog}; questions to revisit: ${revisit.join(', ') || 'none'}\n`,
     ),
+    ...changes.map((change) => `${path}: ${change}\n`),
   ];
 }
 

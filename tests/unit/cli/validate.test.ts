@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileLimits } from '../../../shared/profile-file';
+import { catalogSteps, fileLimits } from '../../../shared/profile-file';
 import { readCapped } from '../../../electron/cli/node-io';
 import { hostileFolder, hostileManifest } from '../../tools/generated-files';
 import { example, hostwise, tempFolder, writeTemp } from './support';
@@ -18,7 +18,11 @@ describe('hostwise validate', () => {
     for (const file of files) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file}: profile [0-9a-f-]+ was answered with catalogue 1; questions to revisit: `)));
     }
-    expect(lines).toHaveLength(files.length * 2);
+    // Then what changed in the catalogue, once per file: the sentences of the migration step.
+    for (const file of files) {
+      expect(lines).toContainEqual(`${file}: ${catalogSteps[0]!.changes[0]}`);
+    }
+    expect(lines).toHaveLength(files.length * (2 + catalogSteps[0]!.changes.length));
   });
 
   it('names the code of every hostile file on stderr and exits 1', async () => {
