@@ -4,7 +4,7 @@ import { evaluate } from '../../shared/engine';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { checkAnswers } from '../../shared/profile-file';
-import type { ProfileStore } from '../store';
+import { summaryOfRecommendation, type EvaluationSummary, type ProfileStore } from '../store';
 
 /** Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue does not know (the schema cannot). */
 export function checkProfile(profile: Profile): void {
@@ -18,9 +18,14 @@ export function evaluateChecked(profile: Profile, options: EvaluateOptions = {})
   return evaluate(profile, catalog, options);
 }
 
+/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one. */
+export function evaluationSummary(profile: Profile): EvaluationSummary {
+  return summaryOfRecommendation(evaluateChecked(profile).recommendation);
+}
+
 /** Saves a profile with its evaluation summary; the store stamps it with the time of the save. */
 export function saveProfile(store: ProfileStore, profile: Profile): Promise<ProfileSummary> {
-  return store.save(profile, evaluateChecked(profile).recommendation);
+  return store.save(profile, evaluationSummary(profile));
 }
 
 export function duplicateProfile(store: ProfileStore, newId: () => string, id: string): Promise<ProfileSummary> {

@@ -16,7 +16,7 @@ import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
-import { checkProfile, evaluateChecked } from './profiles';
+import { checkProfile, evaluationSummary } from './profiles';
 
 const profileFilters = [
   { name: 'Hostwise profiles', extensions: ['hostwise'] },
@@ -122,9 +122,9 @@ export async function applyImport(
   const evaluated = [];
   for (const write of writes) {
     await nextTurn();
-    evaluated.push({ ...write, recommendation: evaluateChecked(write.profile).recommendation });
+    evaluated.push({ ...write, summary: evaluationSummary(write.profile) });
   }
-  await Promise.all(evaluated.map(({ profile, recommendation, entry, list }) => ports.store.save(profile, recommendation).then(() => list.push(entry))));
+  await Promise.all(evaluated.map(({ profile, summary: kept, entry, list }) => ports.store.save(profile, kept).then(() => list.push(entry))));
   return summary;
 }
 

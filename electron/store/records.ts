@@ -8,8 +8,13 @@ import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
 import { numberOrNull, text, textOrNull, type Row } from './sqlite';
 
-/** The part of an evaluation the library shows without evaluating again; pass `evaluation.recommendation`. */
-export type EvaluationSummary = Pick<Recommendation, 'winner' | 'confidence' | 'margin'>;
+/** The part of an evaluation the library shows without evaluating again: see `summaryOfRecommendation`. */
+export type EvaluationSummary = StoredSummary;
+
+/** What the library keeps of a recommendation: no winner while the engine gives none (too few answers, none fits). */
+export function summaryOfRecommendation({ status, winner, confidence, margin }: Recommendation): EvaluationSummary {
+  return status === 'recommended' ? { winner, confidence, margin } : { winner: null, confidence: null, margin: null };
+}
 
 const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
 

@@ -46,7 +46,7 @@ const workloads = (n: number) => `${count(n)} workload${n === 1 ? '' : 's'}`;
 
 function describe(total: number, undecided: number): string {
   const rest =
-    undecided > 0 ? ` ${workloads(undecided)} without a recommendation the current catalogue can read ${undecided === 1 ? 'is' : 'are'} not shown.` : '';
+    undecided > 0 ? ` ${workloads(undecided)} without a recommendation yet ${undecided === 1 ? 'is' : 'are'} not shown.` : '';
   return `How many of the ${workloads(total)} saved each option is recommended for, split by how confident the recommendation is.${rest}`;
 }
 
@@ -60,7 +60,8 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
     const option = counts.get(id) ?? none();
     const total = sum(option);
     // The count sits in the category name: a label on top of a stack vanishes when its top segment is empty.
-    return { option: `${labels.option(id)} (${count(total)})`, name: labels.option(id), ...option, total };
+    // Short names under the bars: five full option names do not fit side by side.
+    return { option: `${labels.shortOption(id)} (${count(total)})`, name: labels.option(id), ...option, total };
   });
   const undecided = profiles.length - data.reduce((total, row) => total + row.total, 0);
   const description = describe(profiles.length, undecided);

@@ -32,8 +32,8 @@ export function RecommendationPanel({ evaluation, catalog, print = false }: Reco
       <Headline evaluation={evaluation} labels={labels} />
       <Facts evaluation={evaluation} labels={labels} />
       <MethodsVerdict recommendation={recommendation} labels={labels} />
-      {/* On screen the editor lists them beside the questionnaire; on paper they always go with the recommendation. */}
-      {recommended && !print ? null : <AnswerFirst evaluation={evaluation} print={print} />}
+      {/* On screen the editor lists them beside the questionnaire; on paper they go with the recommendation. */}
+      {print ? <AnswerFirst evaluation={evaluation} print /> : null}
       {recommendation.status === 'no-feasible-option' ? <RuledOut evaluation={evaluation} labels={labels} /> : null}
       <h3>{recommended ? `Why ${winner}` : `Why ${winner} leads so far`}</h3>
       <ol className="hwa-reasons">

@@ -6,7 +6,11 @@ import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
 
 const rowsOf = (labels: Labels): { label: string; value: (evaluation: Evaluation) => string }[] => [
-  { label: 'Recommendation', value: (e) => labels.option(e.recommendation.winner) },
+  {
+    label: 'Recommendation',
+    value: ({ recommendation: { status, winner } }) =>
+      status === 'recommended' ? labels.option(winner) : `None yet (${labels.option(winner)} leads)`,
+  },
   { label: 'Confidence', value: (e) => confidenceName(e.recommendation.confidence) },
   { label: 'Runner-up', value: (e) => (e.recommendation.runnerUp ? labels.option(e.recommendation.runnerUp) : '—') },
   { label: 'Margin over the runner-up', value: (e) => (e.recommendation.margin === null ? '—' : `${points(e.recommendation.margin)} points`) },

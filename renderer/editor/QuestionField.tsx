@@ -21,7 +21,7 @@ export function QuestionField({ question, answerId, revisit, onAnswer }: Props) 
       <legend>{question.text}</legend>
       <p id={helpId} className="hw-help">
         {question.help}
-        {revisit ? <strong className="hw-revisit"> The catalogue changed since this was answered: please answer again.</strong> : null}
+        {revisit ? <strong className="hw-revisit"> New or changed since this profile was answered: please answer it.</strong> : null}
       </p>
       <div className="hw-answer">
         <label>

@@ -24,7 +24,8 @@ export function recommend(ranked: readonly AssessedOption[], context: Recommenda
   const winner = ranked[0]!;
   const others = ranked.slice(1);
   const runnerUp = isFeasible(winner) ? (others.find(isFeasible) ?? null) : (others[0] ?? null);
-  const margin = runnerUp ? winner.score - runnerUp.score : null;
+  // Scores within float noise of each other tie and the tie-break decides, so the lead never reads below 0.
+  const margin = runnerUp ? Math.max(0, winner.score - runnerUp.score) : null;
   const methods = methodFavourites(ranked);
   const disagreeing = [methods.topsis, methods.promethee].filter((favourite) => favourite !== winner.option.id).length;
   const status = statusOf(winner, answerFirst);

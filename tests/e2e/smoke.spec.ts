@@ -16,6 +16,7 @@ test('the production build saves a profile through the real handlers and finds i
   await page.goto('/');
   await page.reload();
   await expect(table.getByRole('link', { name: 'Untitled workload' })).toBeVisible();
-  await expect(table.getByRole('row').nth(1)).toContainText('Container');
+  // Nothing answered: the library keeps no winner for it, as the engine gives none.
+  await expect(table.getByRole('row').nth(1)).toContainText('No recommendation');
   expect(errors).toEqual([]);
 });

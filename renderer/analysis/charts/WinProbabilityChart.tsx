@@ -12,7 +12,7 @@ const title = 'How often each option wins when weights and ratings vary';
 const margin = { right: 64 };
 const formatShare = (value: unknown) => share(Number(value));
 
-/** Monte Carlo win probabilities: the share of random weight draws (around the profile's own) each option wins. */
+/** Monte Carlo win probabilities: the share of random draws of the weights (around the profile's own) and of the ratings (within their ranges) each option wins. */
 export function WinProbabilityChart({ evaluation, catalog, print = false }: ChartProps) {
   const labels = labelsOf(catalog);
   const { samples } = evaluation.monteCarlo;
@@ -43,7 +43,7 @@ export function WinProbabilityChart({ evaluation, catalog, print = false }: Char
 const frame = barFrame({
   ticks: [0, 0.25, 0.5, 0.75, 1],
   format: share,
-  title: 'Share of weight draws won',
+  title: 'Share of draws won',
   category: 'option',
   value: 'probability',
   name: 'Win probability',

@@ -5,10 +5,10 @@ import { evaluate } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
 import { profileLike, saved, snapshot, startApp, type App } from './support';
 
-/** The library's summary of a profile: what the engine recommends for it. */
+/** The library's summary of a profile: what the engine recommends for it, and nothing while it recommends nothing. */
 function summaryOf(profile: Profile) {
-  const { winner, confidence, margin } = evaluate(profile, catalog).recommendation;
-  return { winner, confidence, margin };
+  const { status, winner, confidence, margin } = evaluate(profile, catalog).recommendation;
+  return status === 'recommended' ? { winner, confidence, margin } : { winner: null, confidence: null, margin: null };
 }
 
 /** Saves one version per set of notes, oldest first. */
