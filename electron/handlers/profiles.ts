@@ -4,7 +4,8 @@ import { evaluate } from '../../shared/engine';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { checkAnswers } from '../../shared/profile-file';
-import { summaryOfRecommendation, type EvaluationSummary, type ProfileStore } from '../store';
+import { storedSummaryOf } from '../../shared/engine/stored-summary';
+import type { EvaluationSummary, ProfileStore } from '../store';
 
 /** Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue does not know (the schema cannot). */
 export function checkProfile(profile: Profile): void {
@@ -20,7 +21,7 @@ export function evaluateChecked(profile: Profile, options: EvaluateOptions = {})
 
 /** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one. */
 export function evaluationSummary(profile: Profile): EvaluationSummary {
-  return summaryOfRecommendation(evaluateChecked(profile).recommendation);
+  return storedSummaryOf(evaluateChecked(profile).recommendation);
 }
 
 /** Saves a profile with its evaluation summary; the store stamps it with the time of the save. */

@@ -1,20 +1,15 @@
 import { optionIds, type OptionId } from '../../shared/catalog/types';
 import type { ProfileSummary, StoredSummary } from '../../shared/api/contract';
 export type { DeletedProfileSummary, ProfileSummary, RevisionSummary, StoredSummary } from '../../shared/api/contract';
-import type { Confidence, Recommendation } from '../../shared/engine/types';
+import type { Confidence } from '../../shared/engine/types';
 import { catalog } from '../../shared/catalog';
 import { migrateProfile } from '../../shared/migrate';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
 import { numberOrNull, text, textOrNull, type Row } from './sqlite';
 
-/** The part of an evaluation the library shows without evaluating again: see `summaryOfRecommendation`. */
+/** The part of an evaluation the library shows without evaluating again: `storedSummaryOf(recommendation)`. */
 export type EvaluationSummary = StoredSummary;
-
-/** What the library keeps of a recommendation: no winner while the engine gives none (too few answers, none fits). */
-export function summaryOfRecommendation({ status, winner, confidence, margin }: Recommendation): EvaluationSummary {
-  return status === 'recommended' ? { winner, confidence, margin } : { winner: null, confidence: null, margin: null };
-}
 
 const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
 

@@ -51,6 +51,7 @@ function describe(total: number, undecided: number): string {
 }
 
 const title = 'Where the workloads land';
+const xTick = { width: 96 };
 
 /** How many workloads land on each option, stacked by the confidence of their recommendation. */
 export function PortfolioChart({ profiles, catalog, print = false }: PortfolioChartProps) {
@@ -79,7 +80,8 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
     >
       <BarChart {...chartSize(300, print)} data={data} margin={{ top: 12 }} barCategoryGap="30%" title={title} desc={description}>
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="option" />
+        {/* Every option named, wrapped under its bar: Recharts would otherwise drop the labels that collide. */}
+        <XAxis dataKey="option" interval={0} tick={xTick} height={44} />
         <YAxis allowDecimals={false} {...countTicks(Math.max(0, ...data.map((row) => row.total)))} label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }} />
         {confidenceLevels.map((level, index) => (
           <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../shared/catalog';
+import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { Panel } from '../analysis/Panel';
 import { labelsOf } from '../catalog/labels';
@@ -12,9 +13,7 @@ export function PortfolioSummary({ entries, catalog }: { entries: ReportEntry[];
   const summaries = entries.map(({ profile, evaluation: { recommendation } }) => ({
     id: profile.id,
     name: profile.name,
-    winner: recommendation.winner,
-    confidence: recommendation.confidence,
-    margin: recommendation.margin,
+    ...storedSummaryOf(recommendation),
     updatedAt: profile.updatedAt,
   }));
   return (
