@@ -267,6 +267,10 @@ test('the portfolio chart counts the workloads per option and confidence', async
   await expect(portfolio.locator('.recharts-bar')).toHaveCount(4);
   await expect(portfolio.locator('.hwa-legend li')).toHaveText(['High confidence', 'Moderate confidence', 'Low confidence', 'Unknown confidence']);
   const data = portfolio.getByRole('table');
+  // Each option's name and count under its bar, wrapped over lines (tspans) where it is long.
+  const drawing = portfolio.locator('svg[role="application"]');
+  await expect(drawing).toContainText('Workloads');
+  const ticks = await drawing.locator('text').evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')));
   for (const option of catalog.options) {
     const landing = summaries.filter((summary) => summary.winner === option.id);
     const count = (confidence: string | null) => String(landing.filter((summary) => summary.confidence === confidence).length);
@@ -277,7 +281,7 @@ test('the portfolio chart counts the workloads per option and confidence', async
       count(null),
       String(landing.length),
     ]);
-    await expect(portfolio.locator('svg[role="application"]')).toContainText(`${option.shortName} (${landing.length})`);
+    expect(ticks).toContain(`${option.shortName} (${landing.length})`);
   }
   // A workload without a recommendation (too few answers) lands on no option: the chart says how many.
   const undecided = summaries.filter((summary) => summary.winner === null).length;
