@@ -19,12 +19,16 @@ export function winProbabilities(
   weights: readonly number[],
   { samples, seed, concentration }: SimulationSettings,
 ): number[] {
+  // A lone contender wins every draw: nothing to simulate.
+  if (contenders.length === 1) return [1];
   const active = weights.flatMap((weight, criterion) => (weight > 0 ? [criterion] : []));
   const shapes = gammaShapes(active.map((criterion) => concentration * weights[criterion]!));
-  const cells = triangularCells(contenders.flatMap((row) => active.map((criterion) => row[criterion]!)));
+  const ranges = contenders.flatMap((row) => active.map((criterion) => row[criterion]!));
+  const cells = triangularCells(ranges);
   const state = createRandomState(seed);
   const draw = new Float64Array(active.length);
-  const ratings = new Float64Array(cells.low.length);
+  // Point ranges (the neutral criteria) keep their value in every draw; only the others are drawn.
+  const ratings = Float64Array.from(ranges, (range) => range.likely);
   const wins = new Uint32Array(contenders.length);
   for (let n = 0; n < samples; n++) {
     fillGammas(state, shapes, draw);
@@ -36,6 +40,8 @@ export function winProbabilities(
 
 /** Per-cell constants of the triangular distribution, so a draw needs one uniform and one square root. */
 interface TriangularCells {
+  /** The cells whose range is not a point, the only ones drawn. */
+  drawn: Int32Array;
   low: Float64Array;
   high: Float64Array;
   /** Where the mode splits the unit interval: (likely − low) / (high − low); 0 for a point range. */
@@ -48,6 +54,7 @@ interface TriangularCells {
 function triangularCells(ranges: readonly Range[]): TriangularCells {
   const width = (range: Range) => range.high - range.low;
   return {
+    drawn: Int32Array.from(ranges.flatMap((range, index) => (width(range) > 0 ? [index] : []))),
     low: Float64Array.from(ranges, (range) => range.low),
     high: Float64Array.from(ranges, (range) => range.high),
     split: Float64Array.from(ranges, (range) => (width(range) > 0 ? (range.likely - range.low) / width(range) : 0)),
@@ -56,12 +63,9 @@ function triangularCells(ranges: readonly Range[]): TriangularCells {
   };
 }
 
-function fillTriangular(state: RandomState, { low, high, split, below, above }: TriangularCells, out: Float64Array): void {
-  for (let k = 0; k < out.length; k++) {
-    if (low[k] === high[k]) {
-      out[k] = low[k]!;
-      continue;
-    }
+function fillTriangular(state: RandomState, { drawn, low, high, split, below, above }: TriangularCells, out: Float64Array): void {
+  for (let i = 0; i < drawn.length; i++) {
+    const k = drawn[i]!;
     const u = nextUniform(state);
     out[k] = u < split[k]! ? low[k]! + Math.sqrt(u * below[k]!) : high[k]! - Math.sqrt((1 - u) * above[k]!);
   }
