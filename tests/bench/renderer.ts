@@ -80,6 +80,9 @@ async function timeLoads(app: BenchApp, rows: number, runs: number): Promise<Loa
 async function timeSlider(app: BenchApp, id: string, samples: number): Promise<SlideTimes[]> {
   const page = await openPage(app, probeScript, `#/profile/${id}`);
   await page.locator('.hwa-chart-contributions .recharts-wrapper > svg.recharts-surface').waitFor();
+  // The first-run notice ("a new, empty library") takes the height a chart needs under nine docked sliders.
+  const notice = page.getByRole('complementary', { name: 'Store notice' });
+  if (await notice.isVisible()) await notice.getByRole('button', { name: 'Dismiss' }).click();
   await page.evaluate(() => (window as unknown as ProbeWindow).__hwBench.watchContributions());
   const slide = (n: number) =>
     within(10_000, 'weight slider', page.evaluate(([index, value]) => (window as unknown as ProbeWindow).__hwBench.slide(index, value, 150), [n, 0.5 + ((n * 7) % 45) / 10] as const));

@@ -55,7 +55,7 @@ export function ContributionsChart({ evaluation, catalog, print = false }: Chart
         rows: data.map((row) => [row.option, ...row.segments.map((segment) => points(segment.points)), points(row.score)]),
       }}
     >
-      <BarChart {...chartSize(90 + 52 * data.length, print)} data={data} layout="vertical" margin={margin} barCategoryGap="22%" title={title} desc={description}>
+      <BarChart {...chartSize(90 + 40 * data.length, print)} data={data} layout="vertical" margin={margin} barCategoryGap="22%" title={title} desc={description}>
         {frame}
       </BarChart>
     </ChartFigure>
