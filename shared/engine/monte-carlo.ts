@@ -21,7 +21,11 @@ export function winProbabilities(
 ): number[] {
   // A lone contender wins every draw: nothing to simulate.
   if (contenders.length === 1) return [1];
-  const active = weights.flatMap((weight, criterion) => (weight > 0 ? [criterion] : []));
+  // A criterion weighted 0 counts for nothing; one on which every contender has the same fixed rating adds the
+  // same to every row, so it cannot change who wins a draw (the argmax): neither needs drawing.
+  const active = weights.flatMap((weight, criterion) => (weight > 0 && !sameForAll(contenders, criterion) ? [criterion] : []));
+  // Nothing left to tell the contenders apart: the first (best-ranked) wins every draw, as ties go to it.
+  if (active.length === 0) return contenders.map((_, index) => (index === 0 ? 1 : 0));
   const shapes = gammaShapes(active.map((criterion) => concentration * weights[criterion]!));
   const ranges = contenders.flatMap((row) => active.map((criterion) => row[criterion]!));
   const cells = triangularCells(ranges);
@@ -36,6 +40,11 @@ export function winProbabilities(
     wins[bestRow(ratings, draw)]!++;
   }
   return Array.from(wins, (count) => count / samples);
+}
+
+function sameForAll(contenders: readonly (readonly Range[])[], criterion: number): boolean {
+  const first = contenders[0]![criterion]!;
+  return contenders.every(({ [criterion]: range }) => range!.low === range!.high && range!.low === first.low && first.low === first.high);
 }
 
 /** Per-cell constants of the triangular distribution, so a draw needs one uniform and one square root. */
