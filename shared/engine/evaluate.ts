@@ -18,7 +18,7 @@ export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOp
   const lookup = indexRatings(catalog);
   const assessment = assess(catalog, profile.answers, profile.weightOverrides, lookup);
   const { resolved, weights, active, ranked } = assessment;
-  const leader = leaderOf({ ranked });
+  const leader = leaderOf(assessment);
   // With every option ruled out, the comparison is among all of them: the report still explains each.
   const field = leader ? ranked.filter(isFeasible) : ranked;
   const assessed = withWinProbabilities(ranked, field, weights.values, settings);

@@ -5,7 +5,7 @@ import { sum } from './math';
  * unlike a weighted sum, so its agreement is evidence. Pairwise preference per criterion is linear between an
  * indifference threshold (a difference too small to matter) and a preference threshold (a decisive difference).
  */
-export const prometheeThresholds = { indifference: 0.5, preference: 3 } as const;
+const prometheeThresholds = { indifference: 0.5, preference: 3 } as const;
 
 export function prometheeNetFlows(rows: readonly (readonly number[])[], weights: readonly number[]): number[] {
   const n = rows.length;
