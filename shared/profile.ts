@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rulesIdentitySchema } from './house-rules/schema';
 
 /** Limits every profile obeys, wherever it comes from (editor, store or a shared file). */
 export const profileLimits = {
@@ -34,6 +35,11 @@ export const profileSchema = z.strictObject({
   notes: z.string().max(profileLimits.notesLength),
   /** Questions whose answers a catalogue migration could not carry over: the user should answer them again. */
   revisit: z.array(catalogId).max(1_000),
+  /**
+   * The house rules it was last saved under. Its answers to questions the catalogue lacks belong to them, and are
+   * kept (and set aside by the engine) wherever those rules are not loaded.
+   */
+  houseRules: rulesIdentitySchema.optional(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

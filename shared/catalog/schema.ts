@@ -43,6 +43,7 @@ export const catalogSchema = z.strictObject({
       text,
       help: text,
       decisive: z.boolean().optional(),
+      required: z.boolean().optional(),
       relevantWhen: condition.optional(),
       answers: z
         .array(

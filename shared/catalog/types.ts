@@ -132,6 +132,8 @@ export interface Question {
   answers: Answer[];
   /** A recommendation is not given while a decisive question is unanswered and its answer could change it. */
   decisive?: boolean;
+  /** Set by house rules: no recommendation counts as final while this question is unanswered. */
+  required?: boolean;
   /** Asked only when this holds; otherwise it is not relevant to the profile. */
   relevantWhen?: Condition;
 }

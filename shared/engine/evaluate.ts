@@ -44,6 +44,7 @@ export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOp
     monteCarlo: { ...settings, varies: ['weights', 'ratings'] },
     answerFirst,
     ignoredAnswers: resolved.ignored,
+    houseRules: null,
   };
 }
 

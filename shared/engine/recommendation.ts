@@ -61,7 +61,8 @@ export function recommend(ranked: readonly AssessedOption[], context: Recommenda
 
 function statusOf(winner: RankedCandidate, answerFirst: readonly QuestionValue[]): RecommendationStatus {
   if (!isFeasible(winner)) return 'no-feasible-option';
-  return answerFirst.some((value) => value.decisive) ? 'insufficient-answers' : 'recommended';
+  const open = answerFirst.some((value) => value.required || (value.decisive && value.changesLeader > 0));
+  return open ? 'insufficient-answers' : 'recommended';
 }
 
 function methodFavourites(ranked: readonly RankedCandidate[]): MethodFavourites {

@@ -34,6 +34,11 @@ function headline({ profileName, status, winner, answerFirst, glossary }: Summar
   if (status === 'no-feasible-option') {
     return `For “${profileName}”, the answers rule out every option, so Hostwise recommends none: revisit the answers behind the rule-outs below (${name} scores best of them).`;
   }
+  const required = answerFirst.filter((value) => value.required);
+  if (status === 'insufficient-answers' && required.length > 0) {
+    const questions = required.map((value) => `“${questionText(glossary, value.questionId)}”`);
+    return `For “${profileName}”, the house rules require an answer to ${format.list(questions)} before a recommendation counts as final: ${name} leads so far. Answer these first.`;
+  }
   if (status === 'insufficient-answers') {
     const questions = answerFirst.slice(0, 3).map((value) => `“${questionText(glossary, value.questionId)}”`);
     return `For “${profileName}”, there are not enough answers to recommend: ${name} leads so far, but the answer to ${format.list(questions)} could change it. Answer these first.`;

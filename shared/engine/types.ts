@@ -1,4 +1,5 @@
 import type { CriterionId, OptionId, Range } from '../catalog/types';
+import type { EntryKind, RulesIdentity } from '../house-rules/schema';
 
 /** Which answer moved a weight or a rating. */
 export interface AnswerRef {
@@ -83,7 +84,8 @@ export type Confidence = 'high' | 'moderate' | 'low';
 
 /**
  * `recommended`: a recommendation is given. `insufficient-answers`: a decisive question is unanswered and its
- * answer could change the leader, so the leader is not recommended yet. `no-feasible-option`: the answers rule
+ * answer could change the leader, or a question the house rules require is unanswered, so the leader is not
+ * recommended yet. `no-feasible-option`: the answers rule
  * out every option; the leader is only the best of the ruled-out ones.
  */
 export type RecommendationStatus = 'recommended' | 'insufficient-answers' | 'no-feasible-option';
@@ -99,6 +101,8 @@ export interface MethodFavourites {
 export interface QuestionValue {
   questionId: string;
   decisive: boolean;
+  /** House rules require an answer before a recommendation counts as final, whatever the answer changes. */
+  required: boolean;
   /** Share of its answers under which another option would lead, 0–1. */
   changesLeader: number;
   /** Who would lead under each of its answers, in the question's answer order. */
@@ -138,6 +142,20 @@ export interface MonteCarloSummary {
   varies: ('weights' | 'ratings')[];
 }
 
+/** The house rules an evaluation was made under, and what they changed for this workload. */
+export interface AppliedRules extends RulesIdentity {
+  /** One sentence per entry that changed something for this workload, in file order. */
+  effects: RuleEffect[];
+  /** The recommendation the plain catalogue gives, to show what the rules changed. */
+  without: { status: RecommendationStatus; winner: OptionId };
+}
+
+export interface RuleEffect {
+  entry: string;
+  kind: EntryKind;
+  change: string;
+}
+
 export interface Evaluation {
   profileId: string;
   name: string;
@@ -153,6 +171,8 @@ export interface Evaluation {
   answerFirst: QuestionValue[];
   /** Answers the catalogue does not know (a profile is validated before it gets here, so normally empty). */
   ignoredAnswers: AnswerRef[];
+  /** Null when evaluated against the plain catalogue. */
+  houseRules: AppliedRules | null;
 }
 
 export interface EvaluateOptions {

@@ -11,7 +11,8 @@ import type { QuestionValue } from './types';
 
 /**
  * The unanswered relevant questions whose answer could change who leads, ranked by the share of their answers
- * that would (decisive questions first among equals). Each answer is tried on its own with the likely ratings.
+ * that would (decisive questions first among equals), after the questions house rules require, whatever their
+ * answers change. Each answer is tried on its own with the likely ratings.
  */
 export function valueOfInformation(
   catalog: Catalog,
@@ -39,10 +40,16 @@ export function valueOfInformation(
     .map((question) => {
       const leaders = question.answers.map((answer) => ({ answerId: answer.id, leader: leaderWith(question.id, answer) }));
       const changed = leaders.filter((entry) => entry.leader !== leader).length;
-      return { questionId: question.id, decisive: question.decisive ?? false, changesLeader: changed / leaders.length, leaders };
+      const flags = { decisive: question.decisive ?? false, required: question.required ?? false };
+      return { questionId: question.id, ...flags, changesLeader: changed / leaders.length, leaders };
     })
-    .filter((value) => value.changesLeader > 0)
-    .sort((a, b) => descending(a.changesLeader, b.changesLeader) || Number(b.decisive) - Number(a.decisive));
+    .filter((value) => value.changesLeader > 0 || value.required)
+    .sort(
+      (a, b) =>
+        Number(b.required) - Number(a.required) ||
+        descending(a.changesLeader, b.changesLeader) ||
+        Number(b.decisive) - Number(a.decisive),
+    );
 }
 
 function ruleIds(catalog: Catalog, answers: Readonly<Record<string, string>>): string {

@@ -6,11 +6,12 @@ import { quote } from './text';
 
 /**
  * Whether every answered question, every answer, every question to revisit and every criterion weighted by hand
- * exists in the catalogue.
+ * exists in the catalogue. A profile saved under house rules may answer their questions too: the catalogue passed
+ * in has them when those rules are loaded; when not, such answers are kept as they are.
  * Null when they all do. `at` is where the profile sits (e.g. `['profiles', 2]`), for the error's path.
  */
 export function checkAnswers(
-  profile: Pick<Profile, 'answers' | 'revisit' | 'weightOverrides'>,
+  profile: Pick<Profile, 'answers' | 'revisit' | 'weightOverrides' | 'houseRules'>,
   catalog: Catalog,
   at: readonly PathSegment[] = [],
 ): ProfileFileError | null {
@@ -18,6 +19,7 @@ export function checkAnswers(
   for (const [questionId, answerId] of Object.entries(profile.answers)) {
     const path = formatPath([...at, 'answers', questionId]);
     const asked = question(questionId);
+    if (!asked && profile.houseRules) continue;
     if (!asked) return unknownQuestion(questionId, path);
     if (!asked.answers.some((answer) => answer.id === answerId)) return unknownAnswer(asked, answerId, path);
   }

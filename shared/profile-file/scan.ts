@@ -1,6 +1,6 @@
 import { count } from '../engine/format';
 import { fileError, type ProfileFileError, type ProfileFileErrorCode } from './errors';
-import { fileLimits } from './limits';
+import { fileLimits, type JsonLimits } from './limits';
 import { formatPath, type PathSegment } from './json-path';
 import { printable } from './text';
 
@@ -28,8 +28,8 @@ const hex4 = /^[0-9a-fA-F]{4}$/;
  * keys per object, string length) before JSON.parse builds anything. Errors carry the line, the column and
  * the JSON path of the place. Null when the text is JSON within the limits.
  */
-export function scanJson(text: string): ProfileFileError | null {
-  return new Scanner(text).run();
+export function scanJson(text: string, limits: JsonLimits = fileLimits): ProfileFileError | null {
+  return new Scanner(text, limits).run();
 }
 
 class Scanner {
@@ -37,7 +37,10 @@ class Scanner {
   private expect: Expect = 'value';
   private readonly stack: Frame[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly limits: JsonLimits,
+  ) {}
 
   // Not stack.at(-1): this runs for every value of a 5 MB file, and indexing is markedly faster.
   private get top(): Frame | undefined {
@@ -89,8 +92,8 @@ class Scanner {
     if (char !== '"') return this.unexpected('a property name in double quotes');
     const frame = this.top!;
     frame.key = null;
-    if (++frame.count > fileLimits.maxKeysPerObject) {
-      return this.fail('too-many-keys', `An object has more than ${fileLimits.maxKeysPerObject} properties.`);
+    if (++frame.count > this.limits.maxKeysPerObject) {
+      return this.fail('too-many-keys', `An object has more than ${this.limits.maxKeysPerObject} properties.`);
     }
     const start = this.pos;
     const error = this.string();
@@ -110,8 +113,8 @@ class Scanner {
   }
 
   private open(kind: Frame['kind']): ProfileFileError | null {
-    if (this.stack.length >= fileLimits.maxDepth) {
-      return this.fail('too-deep', `The data nests deeper than ${fileLimits.maxDepth} levels.`);
+    if (this.stack.length >= this.limits.maxDepth) {
+      return this.fail('too-deep', `The data nests deeper than ${this.limits.maxDepth} levels.`);
     }
     this.stack.push({ kind, count: 0, key: null });
     return this.punctuation(kind === 'object' ? 'key-or-close' : 'value-or-close');
@@ -150,7 +153,7 @@ class Scanner {
   /** From the opening quote to past the closing one, counting UTF-16 units as zod does. */
   private string(): ProfileFileError | null {
     const start = this.pos++;
-    for (let length = this.skipPlain(); length <= fileLimits.maxStringLength; length += 1 + this.skipPlain()) {
+    for (let length = this.skipPlain(); length <= this.limits.maxStringLength; length += 1 + this.skipPlain()) {
       const char = this.text[this.pos];
       if (char === undefined) return this.failAt(start, 'invalid-json', 'Not valid JSON: a string is never closed.');
       if (char === '"') {
@@ -162,7 +165,7 @@ class Scanner {
       if (size === 0) return this.fail('invalid-json', 'Not valid JSON: a backslash starts no valid escape.');
       this.pos += size;
     }
-    return this.failAt(start, 'string-too-long', `A text is longer than ${count(fileLimits.maxStringLength)} characters.`);
+    return this.failAt(start, 'string-too-long', `A text is longer than ${count(this.limits.maxStringLength)} characters.`);
   }
 
   /** Skips characters a string holds as they are; returns how many. */

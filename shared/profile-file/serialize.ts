@@ -25,6 +25,7 @@ function canonical(profile: Profile): Profile {
     weightOverrides: sorted(profile.weightOverrides),
     notes: profile.notes,
     revisit: [...profile.revisit],
+    ...(profile.houseRules ? { houseRules: { ...profile.houseRules } } : {}),
     createdAt: profile.createdAt,
     updatedAt: profile.updatedAt,
   };

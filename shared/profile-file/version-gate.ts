@@ -12,8 +12,11 @@ export interface FormatMigration {
   migrate(document: JsonObject): JsonObject;
 }
 
-/** Every step from the oldest readable version up. Version 1 is the first, so there is none yet. */
-export const formatMigrations: readonly FormatMigration[] = [];
+/** Every step from the oldest readable version up. */
+export const formatMigrations: readonly FormatMigration[] = [
+  // Version 2 lets a profile record the house rules it was saved under; a version 1 file has none to record.
+  { from: 1, migrate: (document) => document },
+];
 
 export type Gated = { ok: true; document: JsonObject; migratedFrom: number | null } | Refused;
 

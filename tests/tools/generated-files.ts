@@ -1,3 +1,4 @@
+import { rulesFileJsonSchema } from '../../shared/house-rules';
 import { profileFileJsonSchema } from '../../shared/profile-file';
 import { hostileCases } from '../fixtures/hostile-cases';
 
@@ -16,6 +17,7 @@ export function generatedFiles(): GeneratedFile[] {
   const manifest = Object.fromEntries(hostileCases.map((hostile) => [`${hostile.name}.hostwise`, hostile.code]));
   return [
     { path: 'assets/schema/hostwise-profiles.schema.json', content: profileFileJsonSchema() },
+    { path: 'assets/schema/hostwise-rules.schema.json', content: rulesFileJsonSchema() },
     ...hostileCases.map((hostile) => ({ path: `${hostileFolder}/${hostile.name}.hostwise`, content: hostile.content })),
     { path: hostileManifest, content: `${JSON.stringify(manifest, null, 2)}\n` },
   ];

@@ -19,6 +19,7 @@ describe('value of information', () => {
       {
         questionId: 'virtualization',
         decisive: false,
+        required: false,
         changesLeader: 0.5,
         leaders: [
           { answerId: 'available', leader: 'vm' },
@@ -28,6 +29,7 @@ describe('value of information', () => {
       {
         questionId: 'isolation-need',
         decisive: false,
+        required: false,
         changesLeader: 1 / 3,
         leaders: [
           { answerId: 'standard', leader: 'vm' },
@@ -51,6 +53,19 @@ describe('value of information', () => {
       { answerId: 'supported', leader: 'vm' },
       { answerId: 'unsupported', leader: null },
     ]);
+  });
+
+  it('lists a question house rules require first, even when no answer changes the leader, and withholds the recommendation', () => {
+    const requiring = {
+      ...fixtureCatalog,
+      questions: fixtureCatalog.questions.map((q) => (q.id === 'kernel' ? { ...q, required: true } : q)),
+    };
+    const evaluation = evaluate(makeProfile({ load: 'steady', virtualization: 'available', 'isolation-need': 'strict' }), requiring, { samples: 0 });
+    expect(evaluation.answerFirst[0]).toMatchObject({ questionId: 'kernel', required: true, changesLeader: 0 });
+    expect(evaluation.recommendation.status).toBe('insufficient-answers');
+    expect(evaluation.recommendation.summary).toContain('the house rules require an answer to');
+    const answered = evaluate(makeProfile({ load: 'steady', virtualization: 'available', 'isolation-need': 'strict', kernel: 'linux' }), requiring, { samples: 0 });
+    expect(answered.recommendation.status).toBe('recommended');
   });
 
   it('puts a decisive question first among equals and is what evaluate reports as answerFirst', () => {

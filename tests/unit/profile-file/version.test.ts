@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FormatMigration } from '../../../shared/profile-file';
+import { formatMigrations, type FormatMigration } from '../../../shared/profile-file';
 import { accepted, refusal, validFile } from './support';
 
 const versionZero = readFileSync(new URL('../../fixtures/migrations/version-0.hostwise', import.meta.url), 'utf8');
@@ -42,7 +42,7 @@ describe('the format gate', () => {
   });
 
   it('tells the user to update Hostwise for a newer version, before looking at the rest', () => {
-    const error = refusal('{"format": "hostwise.profiles", "version": 2, "profiles": "anything the future holds"}');
+    const error = refusal('{"format": "hostwise.profiles", "version": 3, "profiles": "anything the future holds"}');
     expect(error).toMatchObject({ code: 'newer-version', path: '$.version' });
     expect(error.message).toContain('made by a newer Hostwise');
     expect(error.message).toContain('Update Hostwise');
@@ -50,15 +50,21 @@ describe('the format gate', () => {
 
   it('refuses a missing or malformed version and one older than any migration reaches', () => {
     for (const version of ['"1"', '1.5', 'null', '-1']) {
-      expect(refusal(validFile.replace('"version": 1', `"version": ${version}`)).code).toBe('unsupported-version');
+      expect(refusal(validFile.replace('"version": 2', `"version": ${version}`)).code).toBe('unsupported-version');
     }
     expect(refusal(versionZero).message).toContain('version 0 is older than any');
   });
 });
 
 describe('format migrations, one function per version step', () => {
+  it('opens a version-1 file, made before profiles could record house rules, through the step 1 → 2', () => {
+    const parsed = accepted(validFile.replace('"version": 2', '"version": 1'));
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.profiles[0]!.houseRules).toBeUndefined();
+  });
+
   it('opens the version-0 fixture through the step 0 → 1 and says it did', () => {
-    const parsed = accepted(versionZero, { formatMigrations: [fromVersionZero] });
+    const parsed = accepted(versionZero, { formatMigrations: [fromVersionZero, ...formatMigrations] });
     expect(parsed.migratedFrom).toBe(0);
     // The format step gives a catalogue-1 profile; the catalogue step then carries it to catalogue 2.
     expect(parsed.catalogMigrations.map((migration) => migration.fromCatalog)).toEqual([1]);
@@ -78,19 +84,19 @@ describe('format migrations, one function per version step', () => {
   });
 
   it('reports a current file as not migrated', () => {
-    expect(accepted(validFile, { formatMigrations: [fromVersionZero] }).migratedFrom).toBeNull();
+    expect(accepted(validFile, { formatMigrations: [fromVersionZero, ...formatMigrations] }).migratedFrom).toBeNull();
   });
 
   it('checks the migrated document like any other: schema, then catalogue', () => {
     const unknownAnswer = versionZero.replace('"linux-any"', '"linux-ancient"');
-    expect(refusal(unknownAnswer, { formatMigrations: [fromVersionZero] }).code).toBe('unknown-answer');
+    expect(refusal(unknownAnswer, { formatMigrations: [fromVersionZero, ...formatMigrations] }).code).toBe('unknown-answer');
     const noTitle = versionZero.replace('"title"', '"heading"');
-    expect(refusal(noTitle, { formatMigrations: [fromVersionZero] })).toMatchObject({ code: 'schema-violation', path: '$.profiles[0].name' });
+    expect(refusal(noTitle, { formatMigrations: [fromVersionZero, ...formatMigrations] })).toMatchObject({ code: 'schema-violation', path: '$.profiles[0].name' });
   });
 
   it('checks prototype keys again when a step turned values into keys', () => {
     const sneaky = versionZero.replace('"question": "state"', '"question": "constructor"');
-    expect(refusal(sneaky, { formatMigrations: [fromVersionZero] })).toMatchObject({
+    expect(refusal(sneaky, { formatMigrations: [fromVersionZero, ...formatMigrations] })).toMatchObject({
       code: 'forbidden-key',
       path: '$.profiles[0].answers.constructor',
     });

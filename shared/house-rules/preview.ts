@@ -1,0 +1,37 @@
+import type { RuleEffect } from '../engine/types';
+import type { Profile } from '../profile';
+import { effectsOf } from './effects';
+import { outcomeUnder, type Outcome, type Ruleset } from './evaluate';
+
+export interface ChangedRecommendation {
+  profileId: string;
+  name: string;
+  before: Outcome;
+  after: Outcome;
+  /** What the rules in force afterwards (or, when unloading, the rules before) do to this workload. */
+  why: RuleEffect[];
+}
+
+export interface RulesPreview {
+  /** The profiles whose recommendation changes, in the order given. */
+  changed: ChangedRecommendation[];
+  /** How many profiles were compared. */
+  compared: number;
+}
+
+/** Which recommendations change when the rules in force go from `before` to `after` (either may be none). */
+export function previewRules(profiles: readonly Profile[], before: Ruleset, after: Ruleset): RulesPreview {
+  const explaining = after.rules ? after : before;
+  const changed = profiles.flatMap((profile) => {
+    const was = outcomeUnder(profile, before);
+    const becomes = outcomeUnder(profile, after);
+    if (sameOutcome(was, becomes)) return [];
+    const why = explaining.rules ? effectsOf(profile, explaining.rules, explaining.effective) : [];
+    return [{ profileId: profile.id, name: profile.name, before: was, after: becomes, why }];
+  });
+  return { changed, compared: profiles.length };
+}
+
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return a.status === b.status && a.winner === b.winner;
+}
