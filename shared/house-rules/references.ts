@@ -162,10 +162,13 @@ class ReferenceCheck {
     return [problem('unknown-answer', `${name}: question ${quote(questionId)} has no answer ${quote(answerId)}; its answers are ${known}.`, at)];
   }
 
+  /** Options named once each: a rating shift listing an option twice would move it twice its limit. */
   private options(options: readonly string[], name: string, path: PathSegment[]): RulesProblem[] {
-    return options.flatMap((option, index) =>
-      this.known('unknown-option', option, this.optionIds, `${name}: ${quote(option)} is not an option`, formatPath([...path, 'options', index])),
-    );
+    return options.flatMap((option, index) => {
+      const at = formatPath([...path, 'options', index]);
+      if (options.indexOf(option) !== index) return [problem('duplicate-id', `${name}: lists the option ${quote(option)} twice.`, at)];
+      return this.known('unknown-option', option, this.optionIds, `${name}: ${quote(option)} is not an option`, at);
+    });
   }
 
   private criterion(criterion: string, name: string, at: string): RulesProblem[] {
