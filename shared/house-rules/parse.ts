@@ -24,7 +24,8 @@ const maxListed = 20;
 export function parseRulesFile(input: string | Uint8Array, catalog: Catalog): RulesFileResult {
   const read = readDocument(input);
   if (!read.ok) return read;
-  const checked = rulesFileSchema.safeParse(read.document);
+  // With the refused values on the issues, a refused number can be told apart from a value of the wrong kind.
+  const checked = rulesFileSchema.safeParse(read.document, { reportInput: true });
   if (!checked.success) return refused(checked.error.issues.slice(0, maxListed).map(schemaProblem));
   const file = checked.data;
   const references = referenceProblems(file, catalog);
@@ -67,10 +68,15 @@ function schemaProblem(issue: z.core.$ZodIssue): RulesProblem {
   const where = entryLabel(path);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    return problem('schema-violation', `${where}has a property Hostwise does not know: ${quote(key)}.`, formatPath([...path, key]));
+    return problem('schema-violation', `${where || 'The file '}has a property Hostwise does not know: ${quote(key)}.`, formatPath([...path, key]));
   }
-  const code = (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number' ? 'out-of-range' : 'schema-violation';
-  return problem(code, `${where}${printable(issue.message)}.`, formatPath(path));
+  return problem(refusedNumber(issue) ? 'out-of-range' : 'schema-violation', `${where}${printable(issue.message)}.`, formatPath(path));
+}
+
+/** A number where a number belongs, refused: too small, too big, infinite (1e400), or a delta of 0. */
+function refusedNumber(issue: z.core.$ZodIssue): boolean {
+  if (typeof issue.input !== 'number') return false;
+  return issue.code === 'too_big' || issue.code === 'too_small' || issue.code === 'custom' || (issue.code === 'invalid_type' && issue.expected === 'number');
 }
 
 /** "Rule-out 3, options: " — the entry and field a schema problem is in, for the message. */
