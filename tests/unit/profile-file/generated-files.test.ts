@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles, hostileFolder, regenerateCommand } from '../../tools/generated-files';
+import { generatedFiles, hostileFolders, regenerateCommand } from '../../tools/generated-files';
 
 const root = new URL('../../../', import.meta.url);
 const bytesOf = (content: string | Uint8Array) => Buffer.from(typeof content === 'string' ? new TextEncoder().encode(content) : content);
@@ -11,11 +11,11 @@ describe('committed generated files', () => {
     expect(committed.equals(bytesOf(file.content)), `${file.path} is stale: run ${regenerateCommand}`).toBe(true);
   });
 
-  it('has no hostile file that is not generated', () => {
+  it.each(hostileFolders)('has no file in %s that is not generated', (folder) => {
     const expected = generatedFiles()
-      .filter((file) => file.path.startsWith(`${hostileFolder}/`))
-      .map((file) => file.path.slice(hostileFolder.length + 1))
+      .filter((file) => file.path.startsWith(`${folder}/`))
+      .map((file) => file.path.slice(folder.length + 1))
       .sort();
-    expect(readdirSync(new URL(hostileFolder, root)).sort()).toEqual(expected);
+    expect(readdirSync(new URL(folder, root)).sort()).toEqual(expected);
   });
 });
