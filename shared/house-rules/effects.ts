@@ -1,19 +1,20 @@
 import { conditionHolds } from '../catalog/condition';
-import type { Catalog } from '../catalog/types';
 import * as format from '../engine/format';
 import type { RuleEffect } from '../engine/types';
 import type { Profile } from '../profile';
 import { answersUnder } from './overlay';
-import type { HouseRules } from './schema';
+import type { Ruleset } from './ruleset';
 
 /**
- * What each entry of the rules changed for one workload, in a sentence, in file order. Entries that changed
- * nothing (a condition that does not hold, a required question already answered) are left out.
+ * What each entry of the rules in force changed for one workload, in a sentence, in file order (none without rules).
+ * Entries that changed nothing (a condition that does not hold, a required question already answered) are left out.
  */
-export function effectsOf(profile: Pick<Profile, 'answers' | 'weightOverrides'>, rules: HouseRules, catalog: Catalog): RuleEffect[] {
+export function effectsOf(profile: Pick<Profile, 'answers' | 'weightOverrides'>, ruleset: Ruleset): RuleEffect[] {
+  const { rules } = ruleset;
+  if (!rules) return [];
   const { file } = rules;
   const answers = answersUnder(profile.answers, rules);
-  const names = namer(catalog);
+  const names = namer(ruleset);
   const effect = (kind: RuleEffect['kind'], entry: string, change: string): RuleEffect => ({ entry, kind, change });
   return [
     ...(file.questions ?? []).flatMap((question) => {
@@ -56,8 +57,8 @@ export function effectsOf(profile: Pick<Profile, 'answers' | 'weightOverrides'>,
   ];
 }
 
-/** Names for messages, from the catalogue the rules apply to (ids where it does not know them). */
-function namer(catalog: Catalog) {
+/** Names for messages, from the catalogue under the rules (ids where it does not know them); base weights from the plain one. */
+function namer({ catalog: plain, effective: catalog }: Ruleset) {
   const question = (id: string) => catalog.questions.find((entry) => entry.id === id);
   return {
     question: (id: string) => question(id)?.text ?? id,
@@ -67,7 +68,7 @@ function namer(catalog: Catalog) {
       return !relevantWhen || conditionHolds(relevantWhen, answers);
     },
     criterion: (id: string) => catalog.criteria.find((entry) => entry.id === id)?.name ?? id,
-    baseWeight: (id: string) => catalog.criteria.find((entry) => entry.id === id)?.baseWeight ?? 0,
+    baseWeight: (id: string) => plain.criteria.find((entry) => entry.id === id)?.baseWeight ?? 0,
     options: (ids: readonly string[]) => format.list(ids.map((id) => catalog.options.find((entry) => entry.id === id)?.name ?? id)),
   };
 }

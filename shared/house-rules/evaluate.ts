@@ -1,22 +1,9 @@
 import { evaluate } from '../engine/evaluate';
 import type { EvaluateOptions, Evaluation, Recommendation } from '../engine/types';
-import type { Catalog } from '../catalog/types';
 import type { Profile } from '../profile';
 import { effectsOf } from './effects';
-import { answersUnder, applyHouseRules } from './overlay';
-import type { HouseRules } from './schema';
-
-/** A catalogue with the house rules in force (or none): prepared once, used for every profile. */
-export interface Ruleset {
-  catalog: Catalog;
-  rules: HouseRules | null;
-  /** The catalogue as the engine sees it under the rules. */
-  effective: Catalog;
-}
-
-export function rulesetOf(catalog: Catalog, rules: HouseRules | null): Ruleset {
-  return { catalog, rules, effective: applyHouseRules(catalog, rules) };
-}
+import { answersUnder } from './overlay';
+import type { Ruleset } from './ruleset';
 
 /** What a recommendation comes to, for comparing: who leads and whether it is given. */
 export type Outcome = Pick<Recommendation, 'status' | 'winner'>;
@@ -31,7 +18,7 @@ export function evaluateUnder(profile: Profile, ruleset: Ruleset, options: Evalu
   if (!rules) return evaluate(profile, catalog, options);
   const evaluation = evaluate({ ...profile, answers: answersUnder(profile.answers, rules) }, effective, options);
   const without = outcomeOf(evaluate(profile, catalog, { ...options, samples: 0 }));
-  return { ...evaluation, houseRules: { ...rules.identity, effects: effectsOf(profile, rules, effective), without } };
+  return { ...evaluation, houseRules: { ...rules.identity, effects: effectsOf(profile, ruleset), without } };
 }
 
 /** The recommendation alone: evaluated without the simulation, which moves the confidence but not the outcome. */

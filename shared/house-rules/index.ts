@@ -16,7 +16,8 @@ export {
 } from './schema';
 export { contentHash, describeIdentity } from './identity';
 export { answersUnder, applyHouseRules, houseRuleId } from './overlay';
-export { evaluateUnder, outcomeUnder, rulesetOf, type Outcome, type Ruleset } from './evaluate';
+export { rulesetOf, type Ruleset } from './ruleset';
+export { evaluateUnder, outcomeUnder, type Outcome } from './evaluate';
 export { effectsOf } from './effects';
 export { previewRules, sameOutcome, type ChangedRecommendation, type RulesPreview } from './preview';
 export { diffRules, type EntryChange, type RulesDiff } from './diff';

@@ -1,7 +1,8 @@
 import type { RuleEffect } from '../engine/types';
 import type { Profile } from '../profile';
 import { effectsOf } from './effects';
-import { outcomeUnder, type Outcome, type Ruleset } from './evaluate';
+import { outcomeUnder, type Outcome } from './evaluate';
+import type { Ruleset } from './ruleset';
 
 export interface ChangedRecommendation {
   profileId: string;
@@ -26,8 +27,7 @@ export function previewRules(profiles: readonly Profile[], before: Ruleset, afte
     const was = outcomeUnder(profile, before);
     const becomes = outcomeUnder(profile, after);
     if (sameOutcome(was, becomes)) return [];
-    const why = explaining.rules ? effectsOf(profile, explaining.rules, explaining.effective) : [];
-    return [{ profileId: profile.id, name: profile.name, before: was, after: becomes, why }];
+    return [{ profileId: profile.id, name: profile.name, before: was, after: becomes, why: effectsOf(profile, explaining) }];
   });
   return { changed, compared: profiles.length };
 }
