@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { catalog, type Catalog } from '../../../shared/catalog';
 import { parseRulesFile, type HouseRules, type RulesFile, type RulesProblem } from '../../../shared/house-rules';
-import { validRules } from '../../fixtures/hostile-rules-cases';
+import type { Profile } from '../../../shared/profile';
+import { parseProfileFile } from '../../../shared/profile-file';
+import { validProfile } from '../../fixtures/hostile-cases';
 
 export { validRules, validRulesFile } from '../../fixtures/hostile-rules-cases';
 
@@ -29,9 +31,21 @@ export function refused(input: string | Uint8Array, against: Catalog = catalog):
   return result.problems;
 }
 
-/** The valid rules with some properties replaced, as accepted rules. */
-export function rulesWith(changes: Partial<RulesFile>): HouseRules {
-  return accepted(JSON.stringify({ ...validRules, ...changes }));
+/** Accepted rules with just these entries. */
+export function rulesOf(entries: Partial<RulesFile>): HouseRules {
+  return accepted(JSON.stringify({ format: 'hostwise.rules', formatVersion: 1, name: 'Test rules', version: '1', ...entries }));
+}
+
+/** A profile of the catalogue with these answers and weights. */
+export function profileWith(answers: Profile['answers'], weightOverrides: Profile['weightOverrides'] = {}): Profile {
+  return { ...validProfile, answers, weightOverrides };
+}
+
+/** The profiles of an example profile file, read against a catalogue (the plain one by default). */
+export function exampleProfiles(name: string, against: Catalog = catalog): Profile[] {
+  const parsed = parseProfileFile(repoFile(`assets/examples/${name}.hostwise`), { catalog: against });
+  if (!parsed.ok) expect.fail(`${name}: ${parsed.error.code} at ${parsed.error.path}`);
+  return parsed.profiles;
 }
 
 export const exampleRules = (): HouseRules => accepted(repoFile(exampleRulesPath));
