@@ -9,7 +9,7 @@ import { contradictionProblems } from './contradictions';
 import { problem, readingProblem, type RulesProblem } from './errors';
 import { contentHash } from './identity';
 import { referenceProblems } from './references';
-import { rulesFileFormat, rulesFileSchema, rulesFileVersion, rulesLimits, type HouseRules, type RulesFile } from './schema';
+import { rulesFileFormat, rulesFileSchema, rulesFileVersion, rulesLimits, type HouseRules } from './schema';
 
 export type RulesFileResult = { ok: true; rules: HouseRules } | { ok: false; problems: RulesProblem[] };
 
