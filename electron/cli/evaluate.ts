@@ -3,7 +3,7 @@ import { evaluate } from '../../shared/engine';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError } from './io';
-import { describeFailure, migrationNotes, profilesOf, readProfileFiles } from './read-profiles';
+import { profilesOf, readProfileFiles, reportReading } from './read-profiles';
 import { renderEvaluation } from './render-evaluation';
 
 const maxSamples = 100_000;
@@ -39,10 +39,7 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
       seed: integerOption('evaluate', 'seed', text(args, 'seed'), { min: 0, max: maxSeed }),
     };
     const outcomes = await readProfileFiles(args.positionals, io);
-    for (const outcome of outcomes) {
-      const notes = outcome.ok ? migrationNotes(outcome.path, outcome) : [describeFailure(outcome.path, outcome.error)];
-      notes.forEach((note) => io.stderr(note));
-    }
+    reportReading(outcomes, io);
     const evaluations = profilesOf(outcomes).map((profile) => evaluate(profile, catalog, options));
     const json = flag(args, 'json');
     io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, catalog)).join('\n'));

@@ -1,39 +1,23 @@
 import type { CodedErrorData } from '../../shared/api/errors';
+import type { Catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { parseProfileFile, type ParsedProfileFile } from '../../shared/profile-file';
 import type { CliIo } from './io';
+import { describeFailure, readBytes } from './read-file';
 
 export type FileOutcome = { path: string } & (ParsedProfileFile | { ok: false; error: CodedErrorData });
 
-const unreadable: Record<string, string> = {
-  ENOENT: 'There is no such file.',
-  EISDIR: 'It is a folder, not a file.',
-  EACCES: 'Permission to read it was denied.',
-};
-
-/** Reads and parses each file in turn (one at a time, so memory stays bounded by the size cap). */
-export async function readProfileFiles(paths: readonly string[], io: CliIo): Promise<FileOutcome[]> {
+/**
+ * Reads and parses each file in turn (one at a time, so memory stays bounded by the size cap), against the
+ * catalogue (under house rules, so answers to the rules' own questions validate).
+ */
+export async function readProfileFiles(paths: readonly string[], io: CliIo, catalog?: Catalog): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const path of paths) outcomes.push({ path, ...(await readProfileFile(path, io)) });
-  return outcomes;
-}
-
-async function readProfileFile(path: string, io: CliIo): Promise<ParsedProfileFile | { ok: false; error: CodedErrorData }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const message = unreadable[code] ?? `It cannot be read (${error instanceof Error ? error.message : String(error)}).`;
-    return { ok: false, error: { code: 'unreadable-file', message } };
+  for (const path of paths) {
+    const read = await readBytes(path, io);
+    outcomes.push({ path, ...(read.ok ? parseProfileFile(read.bytes, { catalog }) : read) });
   }
-  return parseProfileFile(bytes);
-}
-
-/** `FILE: code at $.path: message`, the line validate and evaluate print for a refused file. */
-export function describeFailure(path: string, error: CodedErrorData): string {
-  const where = error.path ? ` at ${error.path}` : '';
-  return `${path}: ${error.code}${where}: ${error.message}\n`;
+  return outcomes;
 }
 
 /** What was carried over from older versions, a line each, so nobody is surprised by a changed profile. */
@@ -48,6 +32,14 @@ export function migrationNotes(path: string, parsed: ParsedProfileFile): string[
     ),
     ...changes.map((change) => `${path}: ${change}\n`),
   ];
+}
+
+/** Each refused file, and what was carried over in the others, on stderr: the profiles themselves go on. */
+export function reportReading(outcomes: readonly FileOutcome[], io: CliIo): void {
+  for (const outcome of outcomes) {
+    const notes = outcome.ok ? migrationNotes(outcome.path, outcome) : [describeFailure(outcome.path, outcome.error)];
+    notes.forEach((note) => io.stderr(note));
+  }
 }
 
 export function profilesOf(outcomes: readonly FileOutcome[]): Profile[] {

@@ -2,13 +2,18 @@ import type { Catalog, OptionId } from '../../shared/catalog';
 import type { Evaluation, RankedOption, StabilityInterval } from '../../shared/engine';
 import { percent, points } from '../../shared/engine/format';
 import { printable } from '../../shared/profile-file';
+import { inertLines } from './inert';
 import { nameLookup, type Names } from './names';
+import { verdicts } from './outcome-text';
 import { formatTable } from './table';
 
-/** One evaluation as readable text: recommendation, ranking, reasons, why the others lost, sensitivity. */
+/**
+ * One evaluation as readable text: recommendation, ranking, reasons, why the others lost, sensitivity. Text from
+ * files (profile names, the rules' reasons) is printed inert, line by line.
+ */
 export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): string {
   const names = nameLookup(catalog);
-  return [
+  const text = [
     `== ${printable(evaluation.name)} (${evaluation.profileId})\n`,
     headline(evaluation, names),
     answerFirst(evaluation, catalog),
@@ -21,13 +26,8 @@ export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): stri
     `\nSensitivity: the range of each criterion's weight within which ${names.option(evaluation.recommendation.winner)} stays first\n`,
     sensitivityTable(Object.values(evaluation.sensitivity), names),
   ].join('');
+  return inertLines(text);
 }
-
-const verdicts = {
-  recommended: 'Recommendation',
-  'insufficient-answers': 'Not enough answers to recommend; leading so far',
-  'no-feasible-option': 'No option fits: every option is ruled out; best of them',
-} as const;
 
 function headline({ recommendation, monteCarlo }: Evaluation, names: Names): string {
   const { status, winner, runnerUp, margin, confidence, winProbability, methods } = recommendation;

@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './args';
 import { exitCodes, UsageError, type CliIo } from './io';
-import { describeFailure, migrationNotes, readProfileFiles, type FileOutcome } from './read-profiles';
+import { describeFailure } from './read-file';
+import { migrationNotes, readProfileFiles, type FileOutcome } from './read-profiles';
 import type { Command } from './command';
 
 export const validateCommand: Command = {
