@@ -2,10 +2,11 @@ import { catalogCommand } from './catalog';
 import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { appVersion } from './version';
 
-const commands: readonly Command[] = [evaluateCommand, validateCommand, catalogCommand];
+const commands: readonly Command[] = [evaluateCommand, validateCommand, rulesCommand, catalogCommand];
 
 const generalHelp = `Usage: hostwise <command> [options]
 

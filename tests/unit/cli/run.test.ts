@@ -5,10 +5,10 @@ describe('hostwise argument routing', () => {
   it('prints the commands on --help and exits 0', async () => {
     const run = await hostwise('--help');
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    for (const command of ['evaluate', 'validate', 'catalog']) expect(run.stdout).toContain(`  ${command}`);
+    for (const command of ['evaluate', 'validate', 'rules', 'catalog']) expect(run.stdout).toContain(`  ${command}`);
   });
 
-  it.each(['evaluate', 'validate', 'catalog'])('has --help and -h for %s', async (command) => {
+  it.each(['evaluate', 'validate', 'rules', 'catalog'])('has --help and -h for %s', async (command) => {
     for (const flag of ['--help', '-h']) {
       const run = await hostwise(command, flag);
       expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -21,6 +21,13 @@ describe('hostwise argument routing', () => {
     for (const option of ['--json', '--samples N', '--seed S']) expect(stdout).toContain(option);
   });
 
+  it('documents both rules commands, on the rules command’s help and after either of them', async () => {
+    for (const argv of [['rules', '--help'], ['rules', 'validate', '--help'], ['rules', 'diff', '-h']]) {
+      const { stdout } = await hostwise(...argv);
+      expect(stdout).toContain('Usage: hostwise rules validate FILE…\n       hostwise rules diff OLD NEW [PROFILES…] [--json]');
+    }
+  });
+
   it('exits 2 with a hint on stderr without a command or with an unknown one', async () => {
     expect(await hostwise()).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('hostwise --help') });
     expect(await hostwise('evaluat')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "evaluat"') });
@@ -30,6 +37,11 @@ describe('hostwise argument routing', () => {
     [['evaluate'], 'needs at least one FILE'],
     [['validate'], 'needs at least one FILE'],
     [['catalog', 'extra'], 'takes no FILE'],
+    [['rules'], 'rules needs validate or diff'],
+    [['rules', 'check', 'x.hostwise-rules.json'], 'Unknown rules command "check"'],
+    [['rules', 'validate'], 'needs at least one FILE'],
+    [['rules', 'validate', '--json', 'x.hostwise-rules.json'], '--json'],
+    [['rules', 'diff', 'old.hostwise-rules.json'], 'needs an OLD and a NEW rules file'],
     [['evaluate', '--frobnicate', 'x.hostwise'], '--frobnicate'],
     [['evaluate', '--samples', 'many', 'x.hostwise'], '--samples takes a whole number'],
     [['evaluate', '--samples', '-1', 'x.hostwise'], '--samples'],

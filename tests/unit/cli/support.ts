@@ -48,3 +48,10 @@ export function example(name: string): string {
   copyFileSync(new URL(`../../../assets/examples/${name}.hostwise`, import.meta.url), path);
   return path;
 }
+
+/** A copy of the example rules file in a temp folder. */
+export function exampleRulesFile(): string {
+  const path = join(tempFolder(), 'acme-platform.hostwise-rules.json');
+  copyFileSync(new URL('../../../assets/examples/acme-platform.hostwise-rules.json', import.meta.url), path);
+  return path;
+}
