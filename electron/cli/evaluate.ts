@@ -1,8 +1,9 @@
 import { catalog } from '../../shared/catalog';
-import { evaluate } from '../../shared/engine';
+import { evaluateUnder, rulesetOf } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError } from './io';
+import { loadRules } from './read-rules';
 import { profilesOf, readProfileFiles, reportReading } from './read-profiles';
 import { renderEvaluation } from './render-evaluation';
 
@@ -12,14 +13,20 @@ const maxSeed = 2 ** 32 - 1;
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'Recommend a hosting option for every profile in the files',
-  help: `Usage: hostwise evaluate FILE… [--json] [--samples N] [--seed S]
+  help: `Usage: hostwise evaluate FILE… [--rules RULES] [--json] [--samples N] [--seed S]
 
 Evaluates every profile in the profile files: the recommendation, the ranking (score, TOPSIS,
 win probability), the three strongest reasons, why each other option lost, and how far each
 criterion's weight can move before the winner changes.
 
 Options:
-  --json         Print an array of Evaluation objects (one per profile) instead of text
+  --rules RULES  Evaluate under a house rules file (.hostwise-rules.json): its questions,
+                 organisation answers, default weights, rating shifts, rule-outs and required
+                 questions apply, and the output names the rules (name, version, SHA-256),
+                 what each entry changed, and what the plain catalogue would recommend.
+                 An invalid rules file is reported on stderr and nothing is evaluated.
+  --json         Print an array of Evaluation objects (one per profile) instead of text;
+                 under --rules each has "houseRules": name, version, hash, effects, without
   --samples N    Monte Carlo weight draws, 0 to ${maxSamples.toLocaleString('en-US')} (default 10,000; 0 skips the simulation)
   --seed S       Seed of the simulation, 0 to ${maxSeed} (default 1): same seed, same result
   -h, --help     Show this help
@@ -30,6 +37,7 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
   async run(argv, io) {
     const args = parseCommandArgs('evaluate', argv, {
       json: { type: 'boolean' },
+      rules: { type: 'string' },
       samples: { type: 'string' },
       seed: { type: 'string' },
     });
@@ -38,11 +46,15 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
       samples: integerOption('evaluate', 'samples', text(args, 'samples'), { min: 0, max: maxSamples }),
       seed: integerOption('evaluate', 'seed', text(args, 'seed'), { min: 0, max: maxSeed }),
     };
-    const outcomes = await readProfileFiles(args.positionals, io);
+    const rulesPath = text(args, 'rules');
+    const rules = rulesPath === undefined ? null : await loadRules(rulesPath, io);
+    if (rulesPath !== undefined && !rules) return exitCodes.invalid;
+    const ruleset = rulesetOf(catalog, rules);
+    const outcomes = await readProfileFiles(args.positionals, io, ruleset.effective);
     reportReading(outcomes, io);
-    const evaluations = profilesOf(outcomes).map((profile) => evaluate(profile, catalog, options));
+    const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
     const json = flag(args, 'json');
-    io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, catalog)).join('\n'));
+    io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };

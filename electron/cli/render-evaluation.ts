@@ -5,17 +5,19 @@ import { printable } from '../../shared/profile-file';
 import { inertLines } from './inert';
 import { nameLookup, type Names } from './names';
 import { verdicts } from './outcome-text';
+import { houseRulesSection } from './render-house-rules';
 import { formatTable } from './table';
 
 /**
- * One evaluation as readable text: recommendation, ranking, reasons, why the others lost, sensitivity. Text from
- * files (profile names, the rules' reasons) is printed inert, line by line.
+ * One evaluation as readable text: recommendation, the house rules it was made under, ranking, reasons, why the
+ * others lost, sensitivity. Text from files (profile names, the rules' reasons) is printed inert, line by line.
  */
 export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): string {
   const names = nameLookup(catalog);
   const text = [
     `== ${printable(evaluation.name)} (${evaluation.profileId})\n`,
     headline(evaluation, names),
+    evaluation.houseRules ? houseRulesSection(evaluation.houseRules, evaluation.recommendation, names) : '',
     answerFirst(evaluation, catalog),
     '\n',
     rankingTable(evaluation.ranking, names),

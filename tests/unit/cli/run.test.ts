@@ -18,7 +18,7 @@ describe('hostwise argument routing', () => {
 
   it('documents evaluate’s options in its help', async () => {
     const { stdout } = await hostwise('evaluate', '--help');
-    for (const option of ['--json', '--samples N', '--seed S']) expect(stdout).toContain(option);
+    for (const option of ['--rules RULES', '--json', '--samples N', '--seed S']) expect(stdout).toContain(option);
   });
 
   it('documents both rules commands, on the rules command’s help and after either of them', async () => {
@@ -42,6 +42,7 @@ describe('hostwise argument routing', () => {
     [['rules', 'validate'], 'needs at least one FILE'],
     [['rules', 'validate', '--json', 'x.hostwise-rules.json'], '--json'],
     [['rules', 'diff', 'old.hostwise-rules.json'], 'needs an OLD and a NEW rules file'],
+    [['evaluate', '--rules'], '--rules'],
     [['evaluate', '--frobnicate', 'x.hostwise'], '--frobnicate'],
     [['evaluate', '--samples', 'many', 'x.hostwise'], '--samples takes a whole number'],
     [['evaluate', '--samples', '-1', 'x.hostwise'], '--samples'],
