@@ -62,7 +62,8 @@ export const catalogSchema = z.strictObject({
   rules: z.array(
     z.strictObject({
       id,
-      when: condition.refine((when) => Object.keys(when).length > 0, 'a rule needs a condition'),
+      /** Empty: the rule holds for every workload (a house rule without a condition). */
+      when: condition,
       effect: z.discriminatedUnion('kind', [
         z.strictObject({ kind: z.literal('rating'), options: z.array(option).min(1), criterion, delta: z.number().min(-10).max(10) }),
         z.strictObject({ kind: z.literal('rule-out'), options: z.array(option).min(1) }),

@@ -2,7 +2,9 @@ import type { Catalog, Question } from '../catalog/types';
 import { formatPath, type PathSegment } from '../profile-file/json-path';
 import { quote } from '../profile-file/text';
 import { problem, type RulesFileErrorCode, type RulesProblem } from './errors';
-import { entryKinds, type EntryKind, type RulesCondition, type RulesFile } from './schema';
+import { entryKinds, maxRatingDelta, type EntryKind, type RulesCondition, type RulesFile } from './schema';
+
+type RatingEntry = NonNullable<RulesFile['ratings']>[number];
 
 /** How messages name an entry of each kind. */
 export const entryNames: Record<EntryKind, string> = {
@@ -110,14 +112,28 @@ class ReferenceCheck {
   }
 
   ratings(): RulesProblem[] {
+    const total = new Map<string, number>();
     return (this.file.ratings ?? []).flatMap((entry, index) => {
       const name = `${entryNames.ratings} ${quote(entry.id)}`;
       return [
         ...this.options(entry.options, name, ['ratings', index]),
         ...this.criterion(entry.criterion, name, formatPath(['ratings', index, 'criterion'])),
         ...(entry.when ? this.condition(entry.when, name, ['ratings', index, 'when']) : []),
+        ...this.stacked(entry, total, name, formatPath(['ratings', index, 'delta'])),
       ];
     });
+  }
+
+  /** Shifts that may apply together stay within the bound too: entries on one option and criterion add up. */
+  private stacked(entry: RatingEntry, total: Map<string, number>, name: string, at: string): RulesProblem[] {
+    const over = entry.options.filter((option) => {
+      const key = `${option}/${entry.criterion}/${Math.sign(entry.delta)}`;
+      total.set(key, (total.get(key) ?? 0) + Math.abs(entry.delta));
+      return total.get(key)! > maxRatingDelta;
+    });
+    if (over.length === 0) return [];
+    const message = `${name}: with the entries before it, it shifts ${quote(over[0]!)} on ${quote(entry.criterion)} by more than ${maxRatingDelta} in one direction, the most house rules may move a rating.`;
+    return [problem('out-of-range', message, at)];
   }
 
   ruleOuts(): RulesProblem[] {

@@ -23,6 +23,10 @@ describe('the catalogue', () => {
     expect(catalogProblems(catalog)).toEqual([]);
   });
 
+  it('conditions every rule it ships on some answer (only house rules may hold for every workload)', () => {
+    expect(catalog.rules.filter((rule) => Object.keys(rule.when).length === 0).map((rule) => rule.id)).toEqual([]);
+  });
+
   it('rates every option on every criterion exactly once, as a 0–10 range, with a rationale and a basis', () => {
     for (const option of optionIds) {
       for (const criterion of criterionIds) {

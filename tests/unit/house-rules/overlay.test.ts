@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../shared/catalog';
-import { catalogProblems } from '../../../shared/catalog/schema';
+import { catalogProblems, catalogSchema } from '../../../shared/catalog/schema';
 import { applyHouseRules, houseRuleId } from '../../../shared/house-rules';
 import { accepted, exampleRules, validRulesFile } from './support';
 
@@ -9,7 +9,9 @@ describe('the catalogue under house rules', () => {
     ['the example', exampleRules],
     ['the valid corpus rules', () => accepted(validRulesFile)],
   ])('has no cross-reference problems under %s', (_, rules) => {
-    expect(catalogProblems(applyHouseRules(catalog, rules()))).toEqual([]);
+    const overlaid = applyHouseRules(catalog, rules());
+    expect(catalogSchema.safeParse(overlaid).error?.issues).toBeUndefined();
+    expect(catalogProblems(overlaid)).toEqual([]);
   });
 
   it('is the catalogue itself without rules', () => {
