@@ -1,18 +1,9 @@
 import type { CodedErrorData } from '../api/errors';
-import type { ProfileFileError } from '../profile-file';
+import { documentErrorCodes, type ProfileFileError } from '../profile-file/errors';
 
 /** Every way a rules file can be refused. The codes are stable: scripts, CI and tests rely on them. */
 export const rulesFileErrorCodes = [
-  'file-too-large',
-  'invalid-encoding',
-  'invalid-json',
-  'too-deep',
-  'too-many-keys',
-  'string-too-long',
-  'forbidden-key',
-  'wrong-format',
-  'unsupported-version',
-  'newer-version',
+  ...documentErrorCodes,
   'schema-violation',
   'out-of-range',
   'duplicate-id',

@@ -1,7 +1,7 @@
 import type { CodedErrorData } from '../api/errors';
 
-/** Every way a profile file can be refused. The codes are stable: scripts and tests rely on them. */
-export const profileFileErrorCodes = [
+/** How any Hostwise JSON document (profile or rules file) can fail before its own schema is looked at. */
+export const documentErrorCodes = [
   'file-too-large',
   'invalid-encoding',
   'invalid-json',
@@ -12,6 +12,11 @@ export const profileFileErrorCodes = [
   'wrong-format',
   'unsupported-version',
   'newer-version',
+] as const;
+
+/** Every way a profile file can be refused. The codes are stable: scripts and tests rely on them. */
+export const profileFileErrorCodes = [
+  ...documentErrorCodes,
   'too-many-profiles',
   'schema-violation',
   'weight-out-of-range',
