@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { answersSchema, catalogIdSchema, decisionSchema, inputLimits, weightOverridesSchema } from './decision/schema';
 import { rulesIdentitySchema } from './house-rules/schema';
 
 /** Limits every profile obeys, wherever it comes from (editor, store or a shared file). */
 export const profileLimits = {
   nameLength: 200,
   notesLength: 10_000,
-  idLength: 100,
-  answers: 200,
-  maxWeight: 100,
+  ...inputLimits,
 } as const;
-
-const catalogId = z.string().min(1).max(profileLimits.idLength).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id');
 
 /**
  * The workload profile: answers to the questionnaire, optional manual weight overrides and notes.
@@ -21,25 +18,18 @@ export const profileSchema = z.strictObject({
   id: z.uuid(),
   name: z.string().trim().min(1).max(profileLimits.nameLength),
   catalogVersion: z.int().min(1).max(1_000_000),
-  /** question id → answer id; an unanswered question has no effect. */
-  answers: z
-    .record(catalogId, catalogId)
-    .refine((answers) => Object.keys(answers).length <= profileLimits.answers, `at most ${profileLimits.answers} answers`),
-  /**
-   * criterion id → raw weight that replaces the derived one; 0 means "ignore this criterion". Like the answers,
-   * the ids are checked against the catalogue (after migration), not here, so a renamed criterion can migrate.
-   */
-  weightOverrides: z
-    .record(catalogId, z.number().min(0).max(profileLimits.maxWeight))
-    .refine((weights) => Object.keys(weights).length <= 100, 'at most 100 weights'),
+  answers: answersSchema,
+  weightOverrides: weightOverridesSchema,
   notes: z.string().max(profileLimits.notesLength),
   /** Questions whose answers a catalogue migration could not carry over: the user should answer them again. */
-  revisit: z.array(catalogId).max(1_000),
+  revisit: z.array(catalogIdSchema).max(1_000),
   /**
    * The house rules it was last saved under. Its answers to questions the catalogue lacks belong to them, and are
    * kept (and set aside by the engine) wherever those rules are not loaded.
    */
   houseRules: rulesIdentitySchema.optional(),
+  /** The architect's decision: the recommendation accepted or overridden. Earlier ones live in the profile's revisions. */
+  decision: decisionSchema.optional(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

@@ -4,7 +4,7 @@ import { fileLimits } from './limits';
 
 export const profileFileFormat = 'hostwise.profiles';
 /** The file format version this app writes and the newest it reads. */
-export const profileFileVersion = 2;
+export const profileFileVersion = 3;
 /** Where the file's JSON Schema is published; `assets/schema/hostwise-profiles.schema.json` is its source. */
 export const profileFileSchemaUrl = 'https://hostwise.dev/schema/hostwise-profiles.schema.json';
 
@@ -18,7 +18,8 @@ export const profileFileSchema = z
   })
   .meta({
     title: 'Hostwise profiles',
-    description: 'Workload profiles shared between Hostwise users: answers to the questionnaire, weight overrides and notes.',
+    description:
+      'Workload profiles shared between Hostwise users: answers to the questionnaire, weight overrides, notes and the architect\'s decision.',
   });
 
 export type ProfileFile = z.infer<typeof profileFileSchema>;

@@ -1,3 +1,5 @@
+import { sortedByKey } from '../decision/fingerprint';
+import type { Decision } from '../decision/schema';
 import type { Profile } from '../profile';
 import { profileFileFormat, profileFileSchemaUrl, profileFileVersion, type ProfileFile } from './schema';
 
@@ -21,16 +23,32 @@ function canonical(profile: Profile): Profile {
     id: profile.id,
     name: profile.name,
     catalogVersion: profile.catalogVersion,
-    answers: sorted(profile.answers),
-    weightOverrides: sorted(profile.weightOverrides),
+    answers: sortedByKey(profile.answers),
+    weightOverrides: sortedByKey(profile.weightOverrides),
     notes: profile.notes,
     revisit: [...profile.revisit],
     ...(profile.houseRules ? { houseRules: { ...profile.houseRules } } : {}),
+    ...(profile.decision ? { decision: canonicalDecision(profile.decision) } : {}),
     createdAt: profile.createdAt,
     updatedAt: profile.updatedAt,
   };
 }
 
-function sorted<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+function canonicalDecision(decision: Decision): Decision {
+  const signed = {
+    status: decision.status,
+    option: decision.option,
+    by: decision.by,
+    at: decision.at,
+    catalogVersion: decision.catalogVersion,
+    ...(decision.houseRules ? { houseRules: { ...decision.houseRules } } : {}),
+    inputs: {
+      fingerprint: decision.inputs.fingerprint,
+      answers: sortedByKey(decision.inputs.answers),
+      weightOverrides: sortedByKey(decision.inputs.weightOverrides),
+    },
+  };
+  return decision.kind === 'accept'
+    ? { kind: 'accept', ...signed }
+    : { kind: 'override', ...signed, justification: decision.justification };
 }

@@ -16,6 +16,8 @@ export interface FormatMigration {
 export const formatMigrations: readonly FormatMigration[] = [
   // Version 2 lets a profile record the house rules it was saved under; a version 1 file has none to record.
   { from: 1, migrate: (document) => document },
+  // Version 3 lets a profile record the architect's decision; a version 2 file has none to record.
+  { from: 2, migrate: (document) => document },
 ];
 
 export type Gated = { ok: true; document: JsonObject; migratedFrom: number | null } | Refused;

@@ -42,7 +42,7 @@ describe('the format gate', () => {
   });
 
   it('tells the user to update Hostwise for a newer version, before looking at the rest', () => {
-    const error = refusal('{"format": "hostwise.profiles", "version": 3, "profiles": "anything the future holds"}');
+    const error = refusal('{"format": "hostwise.profiles", "version": 4, "profiles": "anything the future holds"}');
     expect(error).toMatchObject({ code: 'newer-version', path: '$.version' });
     expect(error.message).toContain('made by a newer Hostwise');
     expect(error.message).toContain('Update Hostwise');
@@ -50,17 +50,25 @@ describe('the format gate', () => {
 
   it('refuses a missing or malformed version and one older than any migration reaches', () => {
     for (const version of ['"1"', '1.5', 'null', '-1']) {
-      expect(refusal(validFile.replace('"version": 2', `"version": ${version}`)).code).toBe('unsupported-version');
+      expect(refusal(validFile.replace('"version": 3', `"version": ${version}`)).code).toBe('unsupported-version');
     }
     expect(refusal(versionZero).message).toContain('version 0 is older than any');
   });
 });
 
 describe('format migrations, one function per version step', () => {
-  it('opens a version-1 file, made before profiles could record house rules, through the step 1 → 2', () => {
-    const parsed = accepted(validFile.replace('"version": 2', '"version": 1'));
+  it('opens a version-1 file, made before profiles could record house rules, through the steps 1 → 2 → 3', () => {
+    const parsed = accepted(validFile.replace('"version": 3', '"version": 1'));
     expect(parsed.migratedFrom).toBe(1);
     expect(parsed.profiles[0]!.houseRules).toBeUndefined();
+    expect(parsed.profiles[0]!.decision).toBeUndefined();
+  });
+
+  it('opens a version-2 file, made before profiles could record a decision, through the step 2 → 3', () => {
+    const parsed = accepted(validFile.replace('"version": 3', '"version": 2'));
+    expect(parsed.migratedFrom).toBe(2);
+    expect(parsed.profiles).toEqual(accepted(validFile).profiles);
+    expect(parsed.profiles[0]!.decision).toBeUndefined();
   });
 
   it('opens the version-0 fixture through the step 0 → 1 and says it did', () => {

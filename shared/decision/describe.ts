@@ -1,0 +1,51 @@
+import type { Catalog, OptionId } from '../catalog/types';
+import { describeIdentity } from '../house-rules/identity';
+import type { StaleReason } from './status';
+
+/** What changed since the decision was signed, in a sentence: "Answer to “Who wrote the code?”: Our own team → Third party." */
+export function describeStaleReason(reason: StaleReason, catalog: Catalog): string {
+  const option = (id: string) => catalog.options.find((candidate) => candidate.id === (id as OptionId))?.name ?? id;
+  switch (reason.kind) {
+    case 'answer':
+      return `Answer to “${questionText(reason.question, catalog)}”: ${answerLabel(reason.question, reason.before, catalog)} → ${answerLabel(reason.question, reason.after, catalog)}.`;
+    case 'weight': {
+      const criterion = catalog.criteria.find((candidate) => candidate.id === reason.criterion)?.name ?? reason.criterion;
+      return `Weight of ${criterion}: ${weightText(reason.before)} → ${weightText(reason.after)}.`;
+    }
+    case 'catalog':
+      return `Decided with catalogue version ${reason.before}; Hostwise now has version ${reason.after}.`;
+    case 'house-rules':
+      return `Decided under ${rulesText(reason.before)}; evaluated now under ${rulesText(reason.after)}.`;
+    case 'recommendation':
+      return reason.status === 'recommended'
+        ? `The accepted recommendation was ${option(reason.decided)}; the recommendation is now ${option(reason.winner)}.`
+        : `The accepted recommendation was ${option(reason.decided)}; there is no recommendation now (${statusText[reason.status]}).`;
+    case 'option-unavailable':
+      return `The chosen option ${option(reason.option)} is no longer available: ${reason.reason ?? 'the catalogue has no such option'}.`;
+    case 'fingerprint':
+      return `The recorded inputs do not match their fingerprint (${reason.recorded.slice(0, 12)}, now ${reason.now.slice(0, 12)}): the decision was edited by hand.`;
+  }
+}
+
+const statusText = {
+  'insufficient-answers': 'decisive questions are unanswered',
+  'no-feasible-option': 'every option is ruled out',
+} as const;
+
+function questionText(id: string, catalog: Catalog): string {
+  return catalog.questions.find((question) => question.id === id)?.text ?? id;
+}
+
+function answerLabel(questionId: string, answerId: string | null, catalog: Catalog): string {
+  if (answerId === null) return 'unanswered';
+  const question = catalog.questions.find((candidate) => candidate.id === questionId);
+  return question?.answers.find((answer) => answer.id === answerId)?.label ?? answerId;
+}
+
+function weightText(weight: number | null): string {
+  return weight === null ? 'derived from the answers' : `${weight} (set by hand)`;
+}
+
+function rulesText(rules: Parameters<typeof describeIdentity>[0] | null): string {
+  return rules ? `the house rules ${describeIdentity(rules)}` : 'no house rules';
+}

@@ -1,0 +1,8 @@
+// Zod-free, so the renderer can use it; the schema is in ./schema.
+export { accept, override, type Decided } from './decide';
+export { decisionStatus, type DecisionState, type StaleReason } from './status';
+export { describeStaleReason } from './describe';
+export { inputChanges, type AnswerChange, type InputChanges, type WeightChange } from './changes';
+export { fingerprintOf, snapshotInputs, sortedByKey, type Inputs } from './fingerprint';
+export { decisionErrorCodes, type DecisionError, type DecisionErrorCode } from './errors';
+export type { Decision, DecisionInputs, DecisionStatus } from './schema';
