@@ -1,10 +1,9 @@
-import { catalog } from '../../shared/catalog';
-import { evaluateUnder, rulesetOf } from '../../shared/house-rules';
+import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError } from './io';
-import { loadRules } from './read-rules';
-import { profilesOf, readProfileFiles, reportReading } from './read-profiles';
+import { profilesOf } from './read-profiles';
+import { readUnderRules } from './read-under-rules';
 import { renderEvaluation } from './render-evaluation';
 
 const maxSamples = 100_000;
@@ -46,12 +45,9 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
       samples: integerOption('evaluate', 'samples', text(args, 'samples'), { min: 0, max: maxSamples }),
       seed: integerOption('evaluate', 'seed', text(args, 'seed'), { min: 0, max: maxSeed }),
     };
-    const rulesPath = text(args, 'rules');
-    const rules = rulesPath === undefined ? null : await loadRules(rulesPath, io);
-    if (rulesPath !== undefined && !rules) return exitCodes.invalid;
-    const ruleset = rulesetOf(catalog, rules);
-    const outcomes = await readProfileFiles(args.positionals, io, ruleset.effective);
-    reportReading(outcomes, io);
+    const read = await readUnderRules(args.positionals, text(args, 'rules'), io);
+    if (!read) return exitCodes.invalid;
+    const { ruleset, outcomes } = read;
     const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
     const json = flag(args, 'json');
     io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));

@@ -6,7 +6,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
 }
 
-export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;
+/** `stale`: `hostwise check` found a decision that no longer stands, or an undecided workload. */
+export const exitCodes = { ok: 0, invalid: 1, usage: 2, stale: 3 } as const;
 
 /** Wrong arguments: reported on stderr with a hint, exit code 2. */
 export class UsageError extends Error {

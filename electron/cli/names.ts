@@ -1,7 +1,8 @@
-import type { Catalog, CriterionId, OptionId } from '../../shared/catalog';
+import type { Catalog, CriterionId } from '../../shared/catalog';
 
 export interface Names {
-  option(id: OptionId): string;
+  /** Any id: a decision in a file may name an option the catalogue lacks. */
+  option(id: string): string;
   criterion(id: CriterionId): string;
 }
 

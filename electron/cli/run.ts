@@ -1,4 +1,5 @@
 import { catalogCommand } from './catalog';
+import { checkCommand } from './check';
 import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -6,7 +7,7 @@ import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { appVersion } from './version';
 
-const commands: readonly Command[] = [evaluateCommand, validateCommand, rulesCommand, catalogCommand];
+const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, rulesCommand, catalogCommand];
 
 const generalHelp = `Usage: hostwise <command> [options]
 
@@ -14,7 +15,7 @@ Commands:
 ${commands.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
 
 Run "hostwise <command> --help" for a command's options, "hostwise --version" for the version.
-Exit codes: 0 success, 1 invalid input, 2 usage error.
+Exit codes: 0 success, 1 invalid input, 2 usage error, 3 (check) a decision is stale or missing.
 `;
 
 /**
