@@ -1,5 +1,6 @@
 import { catalogCommand } from './catalog';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
 import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -7,7 +8,7 @@ import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { appVersion } from './version';
 
-const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, rulesCommand, catalogCommand];
+const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, rulesCommand, catalogCommand];
 
 const generalHelp = `Usage: hostwise <command> [options]
 

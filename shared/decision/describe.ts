@@ -1,5 +1,6 @@
 import type { Catalog, OptionId } from '../catalog/types';
 import { describeIdentity } from '../house-rules/identity';
+import type { AnswerChange, WeightChange } from './changes';
 import type { StaleReason } from './status';
 
 /** What changed since the decision was signed, in a sentence: "Answer to “Who wrote the code?”: Our own team → Third party." */
@@ -7,11 +8,9 @@ export function describeStaleReason(reason: StaleReason, catalog: Catalog): stri
   const option = (id: string) => catalog.options.find((candidate) => candidate.id === (id as OptionId))?.name ?? id;
   switch (reason.kind) {
     case 'answer':
-      return `Answer to “${questionText(reason.question, catalog)}”: ${answerLabel(reason.question, reason.before, catalog)} → ${answerLabel(reason.question, reason.after, catalog)}.`;
-    case 'weight': {
-      const criterion = catalog.criteria.find((candidate) => candidate.id === reason.criterion)?.name ?? reason.criterion;
-      return `Weight of ${criterion}: ${weightText(reason.before)} → ${weightText(reason.after)}.`;
-    }
+      return describeAnswerChange(reason, catalog);
+    case 'weight':
+      return describeWeightChange(reason, catalog);
     case 'catalog':
       return `Decided with catalogue version ${reason.before}; Hostwise now has version ${reason.after}.`;
     case 'house-rules':
@@ -25,6 +24,17 @@ export function describeStaleReason(reason: StaleReason, catalog: Catalog): stri
     case 'fingerprint':
       return `The recorded inputs do not match their fingerprint (${reason.recorded.slice(0, 12)}, now ${reason.now.slice(0, 12)}): the decision was edited by hand.`;
   }
+}
+
+/** "Answer to “Whose code runs in this workload?”: Our own reviewed code → unanswered." */
+export function describeAnswerChange({ question, before, after }: AnswerChange, catalog: Catalog): string {
+  return `Answer to “${questionText(question, catalog)}”: ${answerLabel(question, before, catalog)} → ${answerLabel(question, after, catalog)}.`;
+}
+
+/** "Weight of Isolation and security: derived from the answers → 7 (set by hand)." */
+export function describeWeightChange({ criterion, before, after }: WeightChange, catalog: Catalog): string {
+  const name = catalog.criteria.find((candidate) => candidate.id === criterion)?.name ?? criterion;
+  return `Weight of ${name}: ${weightText(before)} → ${weightText(after)}.`;
 }
 
 const statusText = {

@@ -6,3 +6,5 @@ export { inputChanges, type AnswerChange, type InputChanges, type WeightChange }
 export { fingerprintOf, snapshotInputs, sortedByKey, type Inputs } from './fingerprint';
 export { decisionErrorCodes, type DecisionError, type DecisionErrorCode } from './errors';
 export type { Decision, DecisionInputs, DecisionStatus } from './schema';
+export { describeAnswerChange, describeWeightChange } from './describe';
+export { diffProfiles, type DecisionSummary, type ProfilesDiff, type WorkloadChange, type WorkloadOnce } from './review';
