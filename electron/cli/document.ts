@@ -53,8 +53,11 @@ function markdownBlock(block: Block): string {
       return `${escapeMarkdown(block.text)}\n`;
     case 'list':
       return markdownItems(block.items, '');
-    case 'table':
-      return [block.headers, block.headers.map(() => '---'), ...block.rows].map((row) => `| ${row.map(escapeMarkdown).join(' | ')} |\n`).join('');
+    case 'table': {
+      const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+      const escaped = (cells: readonly string[]) => row(cells.map(escapeMarkdown));
+      return [escaped(block.headers), row(block.headers.map(() => '---')), ...block.rows.map(escaped)].join('');
+    }
   }
 }
 

@@ -31,7 +31,8 @@ export function renderEvaluation(evaluation: Evaluation, catalog: Catalog): stri
   return inertLines(text);
 }
 
-function headline({ recommendation, monteCarlo }: Evaluation, names: Names): string {
+/** The verdict with its lead and confidence, then each method's favourite: two lines. */
+export function headline({ recommendation, monteCarlo }: Evaluation, names: Names): string {
   const { status, winner, runnerUp, margin, confidence, winProbability, methods } = recommendation;
   const lead = runnerUp && margin !== null ? `, ${points(margin)} points ahead of ${names.option(runnerUp)}` : ', the only option left';
   const sure =
@@ -57,8 +58,15 @@ function reasons({ recommendation }: Evaluation): string {
   return recommendation.reasons.map((reason, index) => `  ${index + 1}. ${reason.sentence}\n`).join('');
 }
 
+/** The ranking's columns, as the text table and the Markdown report show them. */
+export const rankingHeaders = ['Rank', 'Option', 'Score', 'TOPSIS', 'PROMETHEE II', 'Win probability', ''];
+
 function rankingTable(ranking: readonly RankedOption[], names: Names): string {
-  const rows = ranking.map((option) => [
+  return formatTable(rankingHeaders, rankingRows(ranking, names), ['right', 'left', 'right', 'right', 'right', 'right']);
+}
+
+export function rankingRows(ranking: readonly RankedOption[], names: Names): string[][] {
+  return ranking.map((option) => [
     String(option.rank),
     names.option(option.option),
     points(option.score),
@@ -67,7 +75,6 @@ function rankingTable(ranking: readonly RankedOption[], names: Names): string {
     option.winProbability === null ? '—' : percent(option.winProbability),
     option.ruledOut ? 'ruled out' : '',
   ]);
-  return formatTable(['Rank', 'Option', 'Score', 'TOPSIS', 'PROMETHEE II', 'Win probability', ''], rows, ['right', 'left', 'right', 'right', 'right', 'right']);
 }
 
 function sensitivityTable(intervals: readonly StabilityInterval[], names: Names): string {

@@ -1,6 +1,7 @@
 import { catalogCommand } from './catalog';
 import { checkCommand } from './check';
 import { diffCommand } from './diff';
+import { reportCommand } from './report';
 import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -8,7 +9,7 @@ import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { appVersion } from './version';
 
-const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, rulesCommand, catalogCommand];
+const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, reportCommand, rulesCommand, catalogCommand];
 
 const generalHelp = `Usage: hostwise <command> [options]
 

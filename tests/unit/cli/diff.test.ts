@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { serializeProfileFile } from '../../../shared/profile-file';
 import { acceptedExample } from './decided';
+import { headings, markdownTokens } from './markdown-tokens';
 import { example, hostwise, tempFolder, writeTemp } from './support';
 
 const exampleText = readFileSync(new URL('../../../assets/examples/edge-iot-gateways.hostwise', import.meta.url), 'utf8');
@@ -97,6 +98,8 @@ describe('hostwise diff', () => {
     const run = await hostwise('diff', '--markdown', example('edge-iot-gateways'), writeTemp('next.hostwise', nextVersion));
     expect(run.stdout).toContain('\n## IoT gateway software for 4,000 retail stores \\(5b052b13\\-8322\\-4eef\\-b5c6\\-31230fb3efb5\\)\n');
     expect(run.stdout).toContain('\n- Recommendation\\: Containers on bare metal → Recommendation\\: Micro\\-VM sandboxed containers\n');
+    expect(headings(run.stdout)).toEqual(['## IoT gateway software for 4,000 retail stores (5b052b13-8322-4eef-b5c6-31230fb3efb5)']);
+    expect(markdownTokens(run.stdout).filter((token) => token.type === 'html')).toEqual([]);
   });
 
   it('refuses anything but two files, and both --json and --markdown', async () => {

@@ -5,10 +5,10 @@ describe('hostwise argument routing', () => {
   it('prints the commands on --help and exits 0', async () => {
     const run = await hostwise('--help');
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    for (const command of ['evaluate', 'validate', 'rules', 'catalog']) expect(run.stdout).toContain(`  ${command}`);
+    for (const command of ['evaluate', 'validate', 'check', 'diff', 'report', 'rules', 'catalog']) expect(run.stdout).toContain(`  ${command}`);
   });
 
-  it.each(['evaluate', 'validate', 'rules', 'catalog'])('has --help and -h for %s', async (command) => {
+  it.each(['evaluate', 'validate', 'check', 'diff', 'report', 'rules', 'catalog'])('has --help and -h for %s', async (command) => {
     for (const flag of ['--help', '-h']) {
       const run = await hostwise(command, flag);
       expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -35,6 +35,9 @@ describe('hostwise argument routing', () => {
 
   it.each([
     [['evaluate'], 'needs at least one FILE'],
+    [['check'], 'needs at least one FILE'],
+    [['report'], 'needs at least one FILE'],
+    [['check', '--json', 'x.hostwise'], '--json'],
     [['validate'], 'needs at least one FILE'],
     [['catalog', 'extra'], 'takes no FILE'],
     [['rules'], 'rules needs validate or diff'],
