@@ -1,10 +1,9 @@
 // Zod-free, so the renderer can use it; the schema is in ./schema.
 export { accept, override, type Decided } from './decide';
 export { decisionStatus, type DecisionState, type StaleReason } from './status';
-export { describeStaleReason } from './describe';
+export { describeAnswerChange, describeStaleReason, describeWeightChange } from './describe';
 export { inputChanges, type AnswerChange, type InputChanges, type WeightChange } from './changes';
 export { fingerprintOf, snapshotInputs, sortedByKey, type Inputs } from './fingerprint';
 export { decisionErrorCodes, type DecisionError, type DecisionErrorCode } from './errors';
 export type { Decision, DecisionInputs, DecisionStatus } from './schema';
-export { describeAnswerChange, describeWeightChange } from './describe';
 export { diffProfiles, type DecisionSummary, type ProfilesDiff, type WorkloadChange, type WorkloadOnce } from './review';

@@ -2,6 +2,7 @@ import { describeAnswer } from '../catalog/describe';
 import type { Catalog } from '../catalog/types';
 import type { Evaluation } from '../engine/types';
 import type { Outcome } from '../house-rules/evaluate';
+import { sameOutcome } from '../house-rules/preview';
 import type { Profile } from '../profile';
 import { inputChanges, type AnswerChange, type WeightChange } from './changes';
 import type { Decision } from './schema';
@@ -64,7 +65,7 @@ export function diffProfiles(
 function compare(old: Profile, next: Profile, evaluate: (profile: Profile) => Evaluation, catalog: Catalog): WorkloadChange {
   const [was, now] = [evaluate(old), evaluate(next)];
   const { answers, weights } = inputChanges(old, next);
-  const moved = was.recommendation.status !== now.recommendation.status || was.recommendation.winner !== now.recommendation.winner;
+  const moved = !sameOutcome(was.recommendation, now.recommendation);
   return {
     profileId: next.id,
     name: next.name,
