@@ -1,6 +1,5 @@
-import type { ProfilesDiff, WorkloadChange, WorkloadOnce } from '../../shared/decision';
-import { describeAnswerChange, describeWeightChange } from '../../shared/decision';
 import type { Catalog } from '../../shared/catalog';
+import { describeAnswerChange, describeWeightChange, type ProfilesDiff, type WorkloadChange, type WorkloadOnce } from '../../shared/decision';
 import type { Block, Item } from './document';
 import { decisionText, stateNames } from './decision-text';
 import { nameLookup, type Names } from './names';
@@ -35,13 +34,17 @@ function changedBlocks(workload: WorkloadChange, catalog: Catalog, names: Names)
   return [{ kind: 'heading', level: 2, text: label(workload) }, { kind: 'list', items }];
 }
 
-function decisionChange({ before, after }: WorkloadChange['decision'], names: Names): string {
-  const text = (summary: typeof before) => (summary ? decisionText(summary, names) : 'none');
-  return JSON.stringify(before) === JSON.stringify(after) ? text(after) : `${text(before)} → ${text(after)}`;
+function decisionChange(decision: WorkloadChange['decision'], names: Names): string {
+  const text = (summary: typeof decision.before) => (summary ? decisionText(summary, names) : 'none');
+  return decisionChanged(decision) ? `${text(decision.before)} → ${text(decision.after)}` : text(decision.after);
 }
 
 function hasChanged({ answers, weights, recommendation, decision }: WorkloadChange): boolean {
-  return answers.length + weights.length > 0 || recommendation.moved || JSON.stringify(decision.before) !== JSON.stringify(decision.after);
+  return answers.length + weights.length > 0 || recommendation.moved || decisionChanged(decision);
+}
+
+function decisionChanged({ before, after }: WorkloadChange['decision']): boolean {
+  return JSON.stringify(before) !== JSON.stringify(after);
 }
 
 function section(title: string, items: Item[]): Block[] {

@@ -108,6 +108,14 @@ describe('hostwise diff', () => {
     expect(await hostwise('diff', '--json', '--markdown', 'a', 'b')).toMatchObject({ code: 2, stderr: expect.stringContaining('not both') });
   });
 
+  it('takes git’s seven arguments, where /dev/null stands for the missing side of an added or deleted file', async () => {
+    const file = example('edge-iot-gateways');
+    const added = await hostwise('diff', 'gateways.hostwise', '/dev/null', '.', '.', file, '5b052b1', '100644');
+    expect(added.stdout.split('\n').slice(0, 3)).toEqual(['hostwise diff gateways.hostwise', 'Workloads: 1 added, 0 removed, 0 of 0 changed.', '']);
+    const deleted = await hostwise('diff', 'gateways.hostwise', file, '5b052b1', '100644', '/dev/null', '.', '.');
+    expect(deleted.stdout).toContain('Workloads: 0 added, 1 removed, 0 of 0 changed.\n\nRemoved\n  - IoT gateway software');
+  });
+
   it('works as git’s diff driver: git diff prints the same as hostwise diff of the two versions', async () => {
     const repo = tempFolder();
     const git = (...args: string[]) =>
