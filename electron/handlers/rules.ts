@@ -56,6 +56,7 @@ function readError(error: unknown): CodedErrorData {
   if (error instanceof CodedError && error.code === 'file-too-large') {
     return { code: 'file-too-large', message: `This file is larger than ${rulesLimits.maxBytes / 1024 / 1024} MB, more than a rules file may be.` };
   }
+  if (error instanceof CodedError) return error.toData();
   const missing = errnoCode(error) === 'ENOENT';
   return { code: 'unreadable-file', message: missing ? 'This rules file is no longer there.' : 'Hostwise could not read this rules file.' };
 }

@@ -119,7 +119,8 @@ export class RulesDesk {
     try {
       return contentHash(await this.files.readFile(path, rulesLimits.maxBytes + 1)) === hash ? 'same' : 'changed';
     } catch (error) {
-      return errnoCode(error) === 'ENOENT' ? 'missing' : error instanceof CodedError ? 'changed' : 'unknown';
+      const code = errnoCode(error);
+      return code === 'ENOENT' ? 'missing' : code === 'file-too-large' ? 'changed' : 'unknown';
     }
   }
 }
