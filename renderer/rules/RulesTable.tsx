@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
-import { FlexRender, tableFeatures, type ReactTable, type RowData } from '@tanstack/react-table';
+import { FlexRender, tableFeatures, type Cell, type ReactTable, type RowData } from '@tanstack/react-table';
+import { TableRows } from '../app/TableRows';
 
 /** The Rules screen's tables read top to bottom: no sorting, no selection. */
 export const plainFeatures = tableFeatures({});
+
+function plainCell<T extends RowData>(cell: Cell<typeof plainFeatures, T, unknown>) {
+  return (
+    <td key={cell.id}>
+      <FlexRender cell={cell} />
+    </td>
+  );
+}
 
 /** A table of the Rules screen: header row, then one row per entry. */
 export function RulesTable<T extends RowData>({ table, caption, testId }: { table: ReactTable<typeof plainFeatures, T>; caption: ReactNode; testId: string }) {
@@ -22,15 +31,7 @@ export function RulesTable<T extends RowData>({ table, caption, testId }: { tabl
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id}>
-                  <FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          <TableRows table={table} cell={plainCell} />
         </tbody>
       </table>
     </div>
