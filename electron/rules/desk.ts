@@ -4,6 +4,7 @@ import { contentHash, parseRulesFile, previewRules, rulesetOf, rulesLimits, type
 import type { FilePort } from '../ports';
 import type { ProfileStore, StoredRules } from '../store';
 import { errnoCode } from '../store/errors';
+import { OutcomeMemo } from './outcome-memo';
 import { Restater } from './restater';
 import { rulesSummaryOf } from './summary';
 
@@ -24,6 +25,9 @@ export class RulesDesk {
   private refused: RulesState['refused'];
   private pending: Candidate | null = null;
   private readonly restater: Restater;
+  /** The plain catalogue as a ruleset, one instance, so outcomes under it are remembered too. */
+  private readonly plain = rulesetOf(catalog, null);
+  private readonly outcomes = new OutcomeMemo();
 
   constructor(
     private readonly store: ProfileStore,
@@ -32,7 +36,7 @@ export class RulesDesk {
     this.restater = new Restater(store);
     const stored = store.houseRules();
     const parsed = stored && parseRulesFile(stored.bytes, catalog);
-    this.inForce = rulesetOf(catalog, parsed?.ok ? parsed.rules : null);
+    this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
     this.refused = stored && parsed && !parsed.ok ? { hash: stored.hash, path: stored.path, problems: parsed.problems } : null;
   }
 
@@ -62,12 +66,9 @@ export class RulesDesk {
 
   /** Whose recommendation changes, across the library, if the file under review is accepted or the rules unloaded. */
   preview(change: 'candidate' | 'unload'): RulesPreview {
-    const after = change === 'candidate' ? this.candidate().ruleset : rulesetOf(catalog, null);
-    return previewRules(
-      this.store.currentProfiles().map(({ profile }) => profile),
-      this.inForce,
-      after,
-    );
+    const after = change === 'candidate' ? this.candidate().ruleset : this.plain;
+    const profiles = this.store.currentProfiles().map(({ profile }) => profile);
+    return previewRules(profiles, this.inForce, after, this.outcomes.outcome);
   }
 
   /** Puts the reviewed file in force: stored first, so a failed save changes nothing. */
@@ -88,7 +89,7 @@ export class RulesDesk {
   /** Returns the library to the plain catalogue (also after rules this app refused at start). */
   async unload(): Promise<RulesState> {
     await this.store.unloadHouseRules();
-    return this.putInForce(rulesetOf(catalog, null));
+    return this.putInForce(this.plain);
   }
 
   /** Resolves when the saved summaries agree with the rules in force. */

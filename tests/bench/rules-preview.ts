@@ -28,7 +28,9 @@ function exampleProfiles(): Profile[] {
 
 /**
  * `rules.preview` over a library of 1,000 saved profiles in a real store: from the request to the list of changed
- * recommendations, through the real handler (the Acme example rules under review). Target: under 1 s.
+ * recommendations, through the real handler (the Acme example rules under review). Target: under 1 s. The
+ * figure is the median over a file opened anew each run; the very first preview, which also evaluates every
+ * profile under the rules in force, is printed beside it.
  */
 export async function benchRulesPreview(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'hostwise-bench-rules-'));
@@ -50,18 +52,24 @@ export async function benchRulesPreview(): Promise<void> {
       newId: randomUUID,
     });
     const base64 = readFileSync(join(examplesDir, 'acme-platform.hostwise-rules.json')).toString('base64');
-    await handlers['rules.open']({ source: 'file', name: 'acme.hostwise-rules.json', base64 });
     const durations: number[] = [];
     let changed = 0;
-    for (let run = 0; run < runs; run += 1) {
+    // Each run opens the file again, as a user does: the rules under review are evaluated anew every time; the
+    // outcomes under the rules in force are known from the first preview on.
+    for (let run = 0; run <= runs; run += 1) {
+      await handlers['rules.open']({ source: 'file', name: 'acme.hostwise-rules.json', base64 });
       const start = performance.now();
       const outcome = await handlers['rules.preview']({ change: 'candidate' });
       durations.push(performance.now() - start);
       if (!outcome.ok) throw new Error(`rules.preview failed: ${outcome.error.message}`);
       changed = (outcome.value as { changed: unknown[] }).changed.length;
     }
-    const median = quantile(durations.sort((a, b) => a - b), 0.5);
-    console.log(`rules.preview over ${count.toLocaleString('en')} saved profiles (${changed} change): median ${median.toFixed(0)} ms of ${runs} runs, ${(median / count).toFixed(2)} ms a profile; target < 1,000 ms`);
+    const [first, ...later] = durations;
+    const median = quantile(later.sort((a, b) => a - b), 0.5);
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    console.log(`rules.preview over ${count.toLocaleString('en')} saved profiles, ${changed} change (target < 1,000 ms):`);
+    console.log(`  first preview (every profile evaluated twice)    ${ms(first!)}`);
+    console.log(`  a newly opened file, median of ${runs} runs          ${ms(median)}  (${(median / count).toFixed(2)} ms a profile)`);
   } finally {
     await rules.close();
     await store.close();

@@ -197,3 +197,25 @@ describe('rules.get', () => {
     expect((await third.value('rules.unload', null)).refused).toBeNull();
   });
 });
+
+describe('previews one after another', () => {
+  it('agree with a fresh preview, also after a profile changed and after rules were accepted', async () => {
+    const app = await libraryOfExamples();
+    const open = () => app.value('rules.open', { source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) });
+    const fresh = () => previewRules(app.store.currentProfiles().map(({ profile }) => profile), app.rules.ruleset, acmeRuleset);
+    await open();
+    expect(await app.value('rules.preview', { change: 'candidate' })).toEqual(fresh());
+
+    const erp = examples.find(({ name }) => name.startsWith('legacy-windows'))!.profile;
+    const edge = examples.find(({ name }) => name.startsWith('edge-iot'))!.profile;
+    await app.value('profiles.save', { profile: { ...erp, answers: edge.answers, weightOverrides: edge.weightOverrides } });
+    const again = await app.value('rules.preview', { change: 'candidate' });
+    expect(again).toEqual(fresh());
+    expect(again.changed.find(({ profileId }) => profileId === erp.id)?.before.winner).toBe('container');
+
+    await app.value('rules.accept', { hash: acme.rules.identity.hash });
+    await app.rules.restated();
+    const unload = await app.value('rules.preview', { change: 'unload' });
+    expect(unload).toEqual(previewRules(app.store.currentProfiles().map(({ profile }) => profile), acmeRuleset, plainRuleset));
+  });
+});
