@@ -20,11 +20,24 @@ const rulesFilters = [{ name: 'Hostwise house rules', extensions: ['json'] }];
 
 /** Reads a rules file from the open dialog, the remembered path or the window's bytes, and puts it under review. */
 export async function openRules(ports: RulesPorts, source: RulesSource): Promise<RulesOpenResult> {
-  const path = source.source === 'dialog' ? await chosenPath(ports.dialogs) : source.source === 'remembered' ? rememberedPath(ports.store) : null;
-  if (source.source === 'dialog' && path === null) return { status: 'cancelled' };
-  const read = source.source === 'file' ? droppedFile(source) : await readPath(ports.files, path!);
+  const read = await readSource(ports, source);
+  if (read === null) return { status: 'cancelled' };
   if (!read.ok) return { status: 'refused', name: read.name, problems: [read.error] };
   return ports.rules.consider(read.name, read.bytes, read.path);
+}
+
+/** The file's bytes, or null when the user cancelled the dialog. */
+async function readSource(ports: RulesPorts, source: RulesSource): Promise<ReadRules | null> {
+  switch (source.source) {
+    case 'file':
+      return droppedFile(source);
+    case 'remembered':
+      return readPath(ports.files, rememberedPath(ports.store));
+    case 'dialog': {
+      const path = await chosenPath(ports.dialogs);
+      return path === null ? null : readPath(ports.files, path);
+    }
+  }
 }
 
 async function chosenPath(dialogs: DialogPort): Promise<string | null> {

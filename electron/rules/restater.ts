@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { RulesState } from '../../shared/api';
+import type { RulesState, StoredSummary } from '../../shared/api';
 import type { Ruleset } from '../../shared/house-rules';
+import type { Profile } from '../../shared/profile';
 import type { ProfileStore, RestatedSummary } from '../store';
 import { evaluationSummary } from '../handlers/profiles';
 
@@ -62,9 +63,9 @@ export class Restater {
 }
 
 /** A profile the rules in force cannot read (an answer to a question they lack) keeps the summary it has. */
-function summaryOrNull(...args: Parameters<typeof evaluationSummary>): ReturnType<typeof evaluationSummary> | null {
+function summaryOrNull(profile: Profile, ruleset: Ruleset): StoredSummary | null {
   try {
-    return evaluationSummary(...args);
+    return evaluationSummary(profile, ruleset);
   } catch {
     return null;
   }
