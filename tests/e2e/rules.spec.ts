@@ -51,11 +51,16 @@ test('the Acme rules: open in the dialog, review entries and preview, accept, se
   await expect(preview).not.toContainText(saas.name);
   await expect(preview).toContainText('classify-first');
   await checkScreen(page, 'rules-review');
+  // Tall enough for the whole review: the screen scrolls inside the window, and a screenshot stops at its edge.
+  await page.setViewportSize({ width: 1440, height: 2000 });
+  await review(page).screenshot({ path: 'test-results/screenshots/workspace-rules-review-preview-light.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.getByRole('button', { name: 'Accept these rules' }).click();
   await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
   await expect(page.getByTestId('rules-restating')).toHaveCount(0);
   await expect(review(page)).toHaveCount(0);
+  await inForce(page).screenshot({ path: 'test-results/screenshots/workspace-rules-in-force-light.png' });
 
   await page.goto(`/#/profile/${erp.id}`);
   await expect(marker(page)).toHaveText(`Under house rules: ${acmeName}`);
