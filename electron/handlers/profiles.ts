@@ -31,9 +31,18 @@ export function evaluationSummary(profile: Profile, ruleset: Ruleset): Evaluatio
  * goes it says which rules it was decided under; the store stamps it with the time of the save.
  */
 export function saveProfile(store: ProfileStore, ruleset: Ruleset, profile: Profile): Promise<ProfileSummary> {
-  // Undefined under the plain catalogue: the stored JSON then has no houseRules at all.
-  const stamped: Profile = { ...profile, houseRules: ruleset.rules?.identity };
+  const stamped: Profile = { ...profile, houseRules: stampOf(profile, ruleset) };
   return store.save(stamped, evaluationSummary(stamped, ruleset));
+}
+
+/**
+ * The rules a save records: those in force (none under the plain catalogue, and the stored JSON then has no
+ * houseRules at all). A profile that answers questions the catalogue in force lacks keeps the rules it has: those
+ * answers are theirs, kept for when they are loaded again, and the profile goes on saying so.
+ */
+function stampOf(profile: Profile, { rules, effective }: Ruleset): Profile['houseRules'] {
+  const carriesOtherRules = Object.keys(profile.answers).some((id) => !effective.questions.some((question) => question.id === id));
+  return carriesOtherRules ? profile.houseRules : rules?.identity;
 }
 
 export function duplicateProfile(store: ProfileStore, newId: () => string, id: string): Promise<ProfileSummary> {

@@ -158,6 +158,18 @@ describe('rules.accept and rules.unload', () => {
     expect((await app.value('evaluate', { profile: profile!, samples: 0 })).houseRules).toBeNull();
   });
 
+  it('a profile that answers the rules’ own questions keeps them and its stamp when saved without the rules', async () => {
+    const app = await startApp();
+    await acceptExample(app);
+    const [classified] = await saved(app, { ...profileLike(0), answers: { ...profileLike(0).answers, 'acme-data-classification': 'internal' } });
+    expect(classified!.houseRules).toEqual(acme.rules.identity);
+    await app.value('rules.unload', null);
+    await app.rules.restated();
+    const [again] = await saved(app, { ...classified!, notes: 'Edited without the rules.' });
+    expect(again).toMatchObject({ houseRules: acme.rules.identity, answers: { 'acme-data-classification': 'internal' } });
+    expect((await app.value('evaluate', { profile: again!, samples: 0 })).houseRules).toBeNull();
+  });
+
   it('accepts only the file reviewed', async () => {
     const app = await startApp();
     expect(await app.failure('rules.accept', { hash: acme.rules.identity.hash })).toMatchObject({ code: 'RULES_NONE_PENDING' });
