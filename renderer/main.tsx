@@ -18,6 +18,6 @@ const catalog = loadCatalog(api);
 if (isReport && wantsPrint(location.hash)) printWhenReady();
 createRoot(root).render(
   <StrictMode>
-    <CatalogProvider loading={catalog}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
+    <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
   </StrictMode>,
 );

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgOf, type ResultOf, type StoreStatus } from '../../shared/api';
-import { catalog } from '../../shared/catalog';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
+import type { RulesDesk } from '../rules/desk';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
+import { openRules } from './rules';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
 export type { Handler } from './outcome';
@@ -17,19 +18,21 @@ export interface Ports {
   dialogs: DialogPort;
   files: FilePort;
   printer: PrinterPort;
+  /** The house rules in force: every evaluation, save and the catalogue served go through them. */
+  rules: RulesDesk;
   newId: () => string;
 }
 
 /** One handler per contract channel; each parses its argument with the contract's schema first. */
 export function createHandlers(ports: Ports): Handlers {
-  const { store } = ports;
+  const { store, rules } = ports;
   return {
-    'catalog.get': on('catalog.get', () => catalog),
+    'catalog.get': on('catalog.get', () => rules.ruleset.effective),
     'store.status': on('store.status', () => ports.storeStatus),
-    evaluate: on('evaluate', ({ profile, samples, seed }) => evaluateChecked(profile, { samples, seed })),
+    evaluate: on('evaluate', ({ profile, samples, seed }) => evaluateChecked(profile, rules.ruleset, { samples, seed })),
     'profiles.list': on('profiles.list', () => store.list()),
     'profiles.get': on('profiles.get', ({ id }) => store.get(id)),
-    'profiles.save': on('profiles.save', ({ profile }) => saveProfile(store, profile)),
+    'profiles.save': on('profiles.save', ({ profile }) => saveProfile(store, rules.ruleset, profile)),
     'profiles.rename': on('profiles.rename', ({ id, name }) => store.rename(id, name)),
     'profiles.duplicate': on('profiles.duplicate', ({ id }) => duplicateProfile(store, ports.newId, id)),
     'profiles.delete': on('profiles.delete', async ({ ids }) => ({ deleted: await store.delete(ids) })),
@@ -43,6 +46,11 @@ export function createHandlers(ports: Ports): Handlers {
     'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
+    'rules.get': on('rules.get', () => rules.state()),
+    'rules.open': on('rules.open', (source) => openRules(ports, source)),
+    'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),
+    'rules.accept': on('rules.accept', ({ hash }) => rules.accept(hash)),
+    'rules.unload': on('rules.unload', () => rules.unload()),
   };
 }
 

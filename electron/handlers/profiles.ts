@@ -1,32 +1,48 @@
 import { CodedError, type ProfileSummary } from '../../shared/api';
-import { catalog } from '../../shared/catalog';
-import { evaluate } from '../../shared/engine';
+import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
+import { evaluateUnder, type Ruleset } from '../../shared/house-rules';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { checkAnswers } from '../../shared/profile-file';
-import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import type { EvaluationSummary, ProfileStore } from '../store';
 
-/** Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue does not know (the schema cannot). */
-export function checkProfile(profile: Profile): void {
-  const problem = checkAnswers(profile, catalog);
+/**
+ * Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue under the rules in force does
+ * not know (the schema cannot).
+ */
+export function checkProfile(profile: Profile, ruleset: Ruleset): void {
+  const problem = checkAnswers(profile, ruleset.effective);
   if (problem) throw new CodedError({ ...problem, code: 'PROFILE_INVALID' });
 }
 
-/** Evaluates a profile after checking its answers against the catalogue. */
-export function evaluateChecked(profile: Profile, options: EvaluateOptions = {}): Evaluation {
-  checkProfile(profile);
-  return evaluate(profile, catalog, options);
+/** Evaluates a profile under the rules in force after checking its answers against their catalogue. */
+export function evaluateChecked(profile: Profile, ruleset: Ruleset, options: EvaluateOptions = {}): Evaluation {
+  checkProfile(profile, ruleset);
+  return evaluateUnder(profile, ruleset, options);
 }
 
 /** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one. */
-export function evaluationSummary(profile: Profile): EvaluationSummary {
-  return storedSummaryOf(evaluateChecked(profile).recommendation);
+export function evaluationSummary(profile: Profile, ruleset: Ruleset): EvaluationSummary {
+  return storedSummaryOf(evaluateChecked(profile, ruleset).recommendation);
 }
 
-/** Saves a profile with its evaluation summary; the store stamps it with the time of the save. */
-export function saveProfile(store: ProfileStore, profile: Profile): Promise<ProfileSummary> {
-  return store.save(profile, evaluationSummary(profile));
+/**
+ * Saves a profile with its evaluation summary, stamped with the rules in force (or none), so wherever the profile
+ * goes it says which rules it was decided under; the store stamps it with the time of the save.
+ */
+export function saveProfile(store: ProfileStore, ruleset: Ruleset, profile: Profile): Promise<ProfileSummary> {
+  const stamped: Profile = { ...profile, houseRules: stampOf(profile, ruleset) };
+  return store.save(stamped, evaluationSummary(stamped, ruleset));
+}
+
+/**
+ * The rules a save records: those in force (none under the plain catalogue, and the stored JSON then has no
+ * houseRules at all). A profile that answers questions the catalogue in force lacks keeps the rules it has: those
+ * answers are theirs, kept for when they are loaded again, and the profile goes on saying so.
+ */
+function stampOf(profile: Profile, { rules, effective }: Ruleset): Profile['houseRules'] {
+  const carriesOtherRules = Object.keys(profile.answers).some((id) => !effective.questions.some((question) => question.id === id));
+  return carriesOtherRules ? profile.houseRules : rules?.identity;
 }
 
 export function duplicateProfile(store: ProfileStore, newId: () => string, id: string): Promise<ProfileSummary> {

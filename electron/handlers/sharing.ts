@@ -16,6 +16,7 @@ import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
+import type { RulesDesk } from '../rules/desk';
 import { checkProfile, evaluationSummary } from './profiles';
 
 const profileFilters = [
@@ -28,6 +29,7 @@ export interface SharingPorts {
   dialogs: DialogPort;
   files: FilePort;
   printer: PrinterPort;
+  rules: RulesDesk;
   newId: () => string;
 }
 
@@ -97,7 +99,7 @@ export async function applyImport(
   items: { profile: Profile; decision: ImportDecision }[],
 ): Promise<ImportSummary> {
   // All checked before the first save: a bad profile stops the whole import, never half of it.
-  for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile);
+  for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile, ports.rules.ruleset);
   const summary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
   // Every outcome is decided before the first save, against the store and the profiles earlier in this
   // import (an id twice in the dropped files), so it never depends on how fast the disk is.
@@ -122,7 +124,7 @@ export async function applyImport(
   const evaluated = [];
   for (const write of writes) {
     await nextTurn();
-    evaluated.push({ ...write, summary: evaluationSummary(write.profile) });
+    evaluated.push({ ...write, summary: evaluationSummary(write.profile, ports.rules.ruleset) });
   }
   await Promise.all(evaluated.map(({ profile, summary: kept, entry, list }) => ports.store.save(profile, kept).then(() => list.push(entry))));
   return summary;

@@ -5,3 +5,4 @@ export type { DeletedProfileSummary, EvaluationSummary, ProfileSummary, Revision
 export { StoreError, type StoreErrorCode, type StoreErrorDetails } from './errors';
 export { nodeStoreFs, type StoreFs, type NewFile, type FileStamp } from './fs';
 export { nodeLockHost, type LockHost } from './lock';
+export type { CurrentProfile, RestatedSummary, StoredRules } from './house-rules';

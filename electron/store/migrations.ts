@@ -39,6 +39,19 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    description: 'the accepted house rules file: its bytes, hash and where it was read from',
+    sql: `
+      CREATE TABLE house_rules (
+        id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+        bytes BLOB NOT NULL,
+        hash TEXT NOT NULL,
+        path TEXT,
+        accepted_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const latestVersion = migrations.length;

@@ -18,6 +18,17 @@ import {
   writeSetting,
   type LibraryOptions,
 } from './library';
+import {
+  currentProfiles,
+  readRules,
+  rememberedRulesPath,
+  removeRules,
+  restateSummaries,
+  writeRules,
+  type CurrentProfile,
+  type RestatedSummary,
+  type StoredRules,
+} from './house-rules';
 import { readOnlySentence, type ReadOnlyReason } from './notice';
 import type { DeletedProfileSummary, EvaluationSummary, ProfileSummary, RevisionSummary } from './records';
 import { SqlDb, type SqlEngine } from './sqlite';
@@ -124,6 +135,34 @@ export class ProfileStore {
 
   setSetting(key: string, value: string): Promise<void> {
     return this.write((db) => writeSetting(db, key, value));
+  }
+
+  /** The accepted house rules file, or null when the library works under the plain catalogue. */
+  houseRules(): StoredRules | null {
+    return readRules(this.reader());
+  }
+
+  /** The path of the rules file last accepted from disk, kept after an unload; null when there is none. */
+  rememberedRulesPath(): string | null {
+    return rememberedRulesPath(this.reader());
+  }
+
+  acceptHouseRules(rules: Omit<StoredRules, 'acceptedAt'>): Promise<void> {
+    return this.write((db, now) => writeRules(db, rules, now));
+  }
+
+  unloadHouseRules(): Promise<void> {
+    return this.write((db) => removeRules(db));
+  }
+
+  /** Every profile in the library with the time of its save, in one read. */
+  currentProfiles(): CurrentProfile[] {
+    return currentProfiles(this.reader());
+  }
+
+  /** New evaluation summaries for profiles unchanged since `updatedAt`; no revision is kept. Returns how many changed. */
+  restateSummaries(summaries: readonly RestatedSummary[]): Promise<number> {
+    return this.write((db) => restateSummaries(db, summaries));
   }
 
   /** Waits for pending writes, then releases the database and the lock. */

@@ -7,6 +7,7 @@ import { comparisonColumns, comparisonFeatures, criterionRows, type CriterionRow
 import { closeness, noValue, points, share } from './format';
 import { labelsOf } from '../catalog/labels';
 import { ariaSort, sortMark } from '../app/sort-state';
+import { TableRows } from '../app/TableRows';
 
 export interface ComparisonTableProps {
   evaluation: Evaluation;
@@ -54,15 +55,14 @@ export function ComparisonTable({ evaluation, catalog, print = false }: Comparis
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <BodyCell key={cell.id} column={cell.column}>
-                    <FlexRender cell={cell} />
-                  </BodyCell>
-                ))}
-              </tr>
-            ))}
+            <TableRows
+              table={table}
+              cell={(cell) => (
+                <BodyCell key={cell.id} column={cell.column}>
+                  <FlexRender cell={cell} />
+                </BodyCell>
+              )}
+            />
           </tbody>
           <tfoot>
             {footerRows(evaluation).map(({ label, value }) => (

@@ -1,7 +1,8 @@
 import type { Catalog } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
-import { statusName } from '../app/format';
+import { outcomeName, statusName } from '../app/format';
 import { labelsOf, type Labels } from '../catalog/labels';
+import { RuleEffectList } from '../rules/RuleEffectList';
 import { AnswerFirst } from './AnswerFirst';
 import { CopySummary } from './CopySummary';
 import { rankedOption } from './evaluation';
@@ -46,6 +47,7 @@ export function RecommendationPanel({ evaluation, catalog, print = false }: Reco
           </li>
         ))}
       </ol>
+      {evaluation.houseRules ? <HouseRules evaluation={evaluation} labels={labels} /> : null}
       <WhyNot evaluation={evaluation} />
       <h3>Summary for a design document</h3>
       <p className="hwa-summary">{recommendation.summary}</p>
@@ -126,6 +128,23 @@ function RuledOut({ evaluation, labels }: { evaluation: Evaluation; labels: Labe
         ))}
       </ul>
     </>
+  );
+}
+
+/** What each house rule changed for this workload, and what the plain catalogue would recommend where that differs. */
+function HouseRules({ evaluation, labels }: { evaluation: Evaluation; labels: Labels }) {
+  const { houseRules, recommendation } = evaluation;
+  if (!houseRules) return null;
+  const { without } = houseRules;
+  const differs = without.status !== recommendation.status || without.winner !== recommendation.winner;
+  return (
+    <section className="hwa-house-rules" aria-label="What the house rules changed">
+      <h3>What the house rules {houseRules.name} {houseRules.version} changed</h3>
+      <RuleEffectList effects={houseRules.effects} />
+      <p data-testid="without-rules">
+        {differs ? `Without the house rules: ${outcomeName(without, labels.option)}.` : 'Without the house rules the recommendation would be the same.'}
+      </p>
+    </section>
   );
 }
 

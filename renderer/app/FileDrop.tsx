@@ -22,13 +22,15 @@ export function FileDrop() {
     let depth = 0;
     const onDrag = (event: DragEvent) => {
       if (!carriesFiles(event) || !event.dataTransfer) return;
+      // A drop a screen took for itself (a rules file on the Rules screen) is not an import.
+      const taken = event.defaultPrevented;
       if (event.type === 'dragenter') depth += 1;
       if (event.type === 'dragleave') depth = Math.max(0, depth - 1);
       if (event.type === 'dragover' || event.type === 'drop') event.preventDefault();
       if (event.type === 'dragover') event.dataTransfer.dropEffect = refuse.current ? 'none' : 'copy';
       if (event.type === 'drop') {
         depth = 0;
-        if (!refuse.current) deliver({ kind: 'files', files: droppedFiles(event.dataTransfer.files) });
+        if (!refuse.current && !taken) deliver({ kind: 'files', files: droppedFiles(event.dataTransfer.files) });
       }
       setDragging(depth > 0);
     };

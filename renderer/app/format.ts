@@ -1,3 +1,4 @@
+import type { OptionId } from '../../shared/catalog/types';
 import type { Confidence, RecommendationStatus } from '../../shared/engine/types';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -29,4 +30,9 @@ const statusWords: Record<RecommendationStatus, string> = {
 /** What a recommendation's status means, in the words the screen and the report use. */
 export function statusName(status: RecommendationStatus): string {
   return statusWords[status];
+}
+
+/** A recommendation in a few words: the option, or that there is none yet and who leads. */
+export function outcomeName({ status, winner }: { status: RecommendationStatus; winner: OptionId }, option: (id: OptionId) => string): string {
+  return status === 'recommended' ? option(winner) : `None yet (${option(winner)} leads)`;
 }

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'profile'; id: string }
   | { name: 'compare'; a: string; b: string }
+  | { name: 'rules' }
   /** The printer's view; main.tsx renders it, the workspace renders nothing for it. */
   | { name: 'report' }
   | { name: 'not-found'; hash: string };
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'library' };
   if (first === 'profile' && second && parts.length === 2) return { name: 'profile', id: decodeURIComponent(second) };
   if (first === 'report') return { name: 'report' };
+  if (first === 'rules' && parts.length === 1) return { name: 'rules' };
   if (first === 'compare' && parts.length === 1) {
     const params = new URLSearchParams(query);
     return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '' };
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
 export const href = {
   library: () => '#/',
   profile: (id: string) => `#/profile/${encodeURIComponent(id)}`,
+  rules: () => '#/rules',
   compare: (a: string, b: string) => `#/compare?${new URLSearchParams({ a, b }).toString()}`,
 };
 

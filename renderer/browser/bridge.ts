@@ -6,7 +6,7 @@ import { openPrintableReport } from './print';
 /**
  * `window.hostwise` in the browser mode, where no preload exposes it: the same bare `invoke` over HTTP to
  * the local server (`POST /api/<channel>`, authorised by the HttpOnly cookie the server set). What the
- * desktop app does with native dialogs the page does itself: the file picker for an import, downloads for
+ * desktop app does with native dialogs the page does itself: the file picker for an import or a rules file, downloads for
  * saved files, the print-ready report for a PDF. Nothing is pushed to the page: there is no app menu and
  * no file opened with the app.
  */
@@ -19,6 +19,7 @@ const ignore = () => undefined;
 
 /** The import dialog's file types; the server checks every file again. */
 const importable = '.hostwise,.json,.pdf';
+const rulesFiles = '.json';
 
 async function invoke(channel: string, arg: unknown): Promise<unknown> {
   if (channel === 'export.pdf') return { ok: true, value: openPrintableReport(arg as ArgOf<'export.pdf'>) };
@@ -27,6 +28,10 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
     // A cancelled picker previews nothing, as a cancelled dialog does.
     if (files.length === 0) return { ok: true, value: { files: [] } };
     return call(channel, { source: 'files', files });
+  }
+  if (channel === 'rules.open' && (arg as ArgOf<'rules.open'>).source === 'dialog') {
+    const [file] = await pickFiles(rulesFiles);
+    return file ? call(channel, { source: 'file', ...file }) : { ok: true, value: { status: 'cancelled' } };
   }
   return call(channel, arg);
 }

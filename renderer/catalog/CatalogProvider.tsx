@@ -1,10 +1,11 @@
-import { createContext, Suspense, use, useContext, type ReactNode } from 'react';
+import { createContext, startTransition, Suspense, use, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { Client } from '../../shared/api/client';
 import type { Catalog } from '../../shared/catalog';
 
 const CatalogContext = createContext<Catalog | null>(null);
+const ReloadContext = createContext<() => void>(() => undefined);
 
-/** The one request for the catalogue, made once at start (a house-rules overlay served by main shows up here). */
+/** The request for the catalogue: made at start, and again when the house rules in force change. */
 export function loadCatalog(client: Pick<Client, 'catalog.get'>): Promise<Catalog> {
   return client['catalog.get'](null);
 }
@@ -12,12 +13,20 @@ export function loadCatalog(client: Pick<Client, 'catalog.get'>): Promise<Catalo
 /**
  * Gives every part of the window the catalogue the main process serves: the renderer reaches it only here,
  * never by importing it. Its children render once it has arrived; a failed load reaches the error boundary.
+ * `reload` fetches it again (house rules accepted or unloaded); the screens keep showing the catalogue they have
+ * until the new one arrives.
  */
-export function CatalogProvider({ loading, children }: { loading: Promise<Catalog>; children: ReactNode }) {
+export function CatalogProvider({ loading, reload, children }: { loading: Promise<Catalog>; reload?: () => Promise<Catalog>; children: ReactNode }) {
+  const [current, setCurrent] = useState(loading);
+  const reloadCatalog = useCallback(() => {
+    if (reload) startTransition(() => setCurrent(reload()));
+  }, [reload]);
   return (
-    <Suspense fallback={<p className="hw-screen hw-muted">Loading the catalogue…</p>}>
-      <Loaded loading={loading}>{children}</Loaded>
-    </Suspense>
+    <ReloadContext value={reloadCatalog}>
+      <Suspense fallback={<p className="hw-screen hw-muted">Loading the catalogue…</p>}>
+        <Loaded loading={current}>{children}</Loaded>
+      </Suspense>
+    </ReloadContext>
   );
 }
 
@@ -30,4 +39,9 @@ export function useCatalog(): Catalog {
   const catalog = useContext(CatalogContext);
   if (!catalog) throw new Error('useCatalog() is used outside a CatalogProvider.');
   return catalog;
+}
+
+/** Fetches the catalogue again, for every part of the window. */
+export function useReloadCatalog(): () => void {
+  return useContext(ReloadContext);
 }

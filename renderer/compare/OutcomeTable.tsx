@@ -1,6 +1,6 @@
 import { points } from '../../shared/engine/format';
 import type { Evaluation } from '../../shared/engine/types';
-import { confidenceName, statusName } from '../app/format';
+import { confidenceName, outcomeName, statusName } from '../app/format';
 import { useLabels, type Labels } from '../catalog/labels';
 import { CompareCard } from './CompareCard';
 import type { Side } from './useComparison';
@@ -8,8 +8,7 @@ import type { Side } from './useComparison';
 const rowsOf = (labels: Labels): { label: string; value: (evaluation: Evaluation) => string }[] => [
   {
     label: 'Recommendation',
-    value: ({ recommendation: { status, winner } }) =>
-      status === 'recommended' ? labels.option(winner) : `None yet (${labels.option(winner)} leads)`,
+    value: ({ recommendation }) => outcomeName(recommendation, labels.option),
   },
   { label: 'Confidence', value: (e) => confidenceName(e.recommendation.confidence) },
   { label: 'Runner-up', value: (e) => (e.recommendation.runnerUp ? labels.option(e.recommendation.runnerUp) : '—') },

@@ -9,6 +9,7 @@ import { withEntry } from '../app/records';
 import { href } from '../app/router';
 import { useBusy } from '../app/activity';
 import { pdfTask, useExportCommand } from '../app/useExportProfiles';
+import { RulesMarker } from '../rules/RulesMarker';
 import { WeightsPanel } from '../weights/WeightsPanel';
 import { DecisionBar } from './DecisionBar';
 import { HistoryPanel } from './HistoryPanel';
@@ -48,6 +49,7 @@ export function ProfileScreen({ id }: { id: string }) {
         <NameField key={editor.generation} name={profile.name} onRename={(name) => change((p) => ({ ...p, name }))} />
         <SaveIndicator status={editor.saveStatus} />
         {evaluation ? <DecisionBar evaluation={evaluation} answers={profile.answers} /> : null}
+        {evaluation ? <RulesMarker profile={profile} evaluation={evaluation} /> : null}
         <button type="button" className="hw-button" disabled={printing} onClick={() => runExport('report.exportPdf')}>
           Export PDF…
         </button>

@@ -6,6 +6,7 @@ import { Analysis } from '../analysis/Analysis';
 import { labelsOf } from '../catalog/labels';
 import { Panel } from '../analysis/Panel';
 import { RatingsEvidence } from '../analysis/RatingsEvidence';
+import { RulesMarker } from '../rules/RulesMarker';
 import { percent } from '../analysis/format';
 import type { ReportEntry } from './useReportData';
 
@@ -14,7 +15,7 @@ export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog:
   const { profile, evaluation } = entry;
   return (
     <article className="report-profile" aria-label={`Report for ${profile.name}`}>
-      <ReportHeader profile={profile} catalog={catalog} />
+      <ReportHeader profile={profile} evaluation={evaluation} catalog={catalog} />
       <Analysis evaluation={evaluation} catalog={catalog} print />
       <Answers profile={profile} catalog={catalog} />
       <Sensitivity evaluation={evaluation} catalog={catalog} />
@@ -24,7 +25,7 @@ export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog:
   );
 }
 
-function ReportHeader({ profile, catalog }: { profile: Profile; catalog: Catalog }) {
+function ReportHeader({ profile, evaluation, catalog }: { profile: Profile; evaluation: Evaluation; catalog: Catalog }) {
   return (
     <header className="report-header">
       <p className="report-kicker">Hostwise recommendation</p>
@@ -33,6 +34,7 @@ function ReportHeader({ profile, catalog }: { profile: Profile; catalog: Catalog
         Printed {new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })} · Hostwise {__APP_VERSION__} · catalogue
         version {catalog.version} · profile last changed {new Date(profile.updatedAt).toLocaleString('en-GB')}
       </p>
+      <RulesMarker profile={profile} evaluation={evaluation} />
     </header>
   );
 }

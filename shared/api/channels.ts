@@ -21,6 +21,11 @@ const channelNames = {
   'import.apply': true,
   'export.profiles': true,
   'export.pdf': true,
+  'rules.get': true,
+  'rules.open': true,
+  'rules.preview': true,
+  'rules.accept': true,
+  'rules.unload': true,
 } satisfies Record<Channel, true>;
 
 export const channels = Object.keys(channelNames) as Channel[];

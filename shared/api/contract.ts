@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Catalog, OptionId } from '../catalog';
 import type { Confidence, Evaluation } from '../engine/types';
+import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
+import { rulesLimits } from '../house-rules/schema';
+import type { CodedErrorData } from './errors';
 import { profileSchema, type Profile } from '../profile';
 import { importLimits, papers } from './limits';
 
@@ -70,6 +73,45 @@ export interface ImportSummary {
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
 
+/** One entry of a rules file, as the Rules screen lists it. */
+export interface RulesEntrySummary {
+  kind: EntryKind;
+  id: string;
+  reason: string;
+  link: string | null;
+}
+
+/** A rules file that passed every check: who it is, what it holds, and where it was read from (null: dropped). */
+export interface RulesSummary {
+  identity: RulesIdentity;
+  entries: RulesEntrySummary[];
+  path: string | null;
+}
+
+/** The accepted file on disk, compared with what the library holds: unknown without a path or when unreadable. */
+export type RulesFileStatus = 'same' | 'changed' | 'missing' | 'unknown';
+
+/** The house rules the library works under. */
+export interface RulesState {
+  /** The accepted rules in force; null under the plain catalogue. */
+  accepted: (RulesSummary & { fileStatus: RulesFileStatus }) | null;
+  /**
+   * Rules the library accepted earlier that this app refuses (a newer catalogue, say): the library works under
+   * the plain catalogue until they are replaced or unloaded, and the user is told why.
+   */
+  refused: { hash: string; path: string | null; problems: CodedErrorData[] } | null;
+  /** The path to reload rules from (the last file accepted from disk), kept after an unload. */
+  rememberedPath: string | null;
+  /** Saved summaries being evaluated again after an accept or unload; null when none is under way. */
+  restating: { done: number; total: number } | null;
+}
+
+/** A rules file opened for review: refused with its coded problems, or pending until accepted. */
+export type RulesOpenResult =
+  | { status: 'cancelled' }
+  | { status: 'refused'; name: string; problems: CodedErrorData[] }
+  | { status: 'pending'; name: string; candidate: RulesSummary };
+
 /** Characters of base64 text that encode `bytes` bytes. */
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
@@ -83,6 +125,13 @@ const importSource = z.discriminatedUnion('source', [
       .min(1)
       .max(100),
   }),
+]);
+
+const rulesSource = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('dialog') }),
+  z.strictObject({ source: z.literal('remembered') }),
+  // Room for a file one byte over the limit, so the parser refuses it with its own code and message.
+  z.strictObject({ source: z.literal('file'), name: z.string().max(1_000), base64: z.base64().max(base64Length(rulesLimits.maxBytes + 1)) }),
 ]);
 
 const importDecisions = z
@@ -127,6 +176,13 @@ export const contract = {
     arg: z.strictObject({ ids, paper: z.enum(papers) }),
     result: {} as SaveResult,
   },
+  'rules.get': { arg: none, result: {} as RulesState },
+  'rules.open': { arg: rulesSource, result: {} as RulesOpenResult },
+  /** Whose recommendation changes if the pending file is accepted, or if the rules in force are unloaded. */
+  'rules.preview': { arg: z.strictObject({ change: z.enum(['candidate', 'unload']) }), result: {} as RulesPreview },
+  /** Accepts the pending file; `hash` names the file the user reviewed, so a newer pending one is not taken. */
+  'rules.accept': { arg: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/) }), result: {} as RulesState },
+  'rules.unload': { arg: none, result: {} as RulesState },
 } as const;
 
 export type Contract = typeof contract;

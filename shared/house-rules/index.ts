@@ -21,5 +21,6 @@ export { evaluateUnder, outcomeUnder, type Outcome } from './evaluate';
 export { effectsOf } from './effects';
 export { previewRules, sameOutcome, type ChangedRecommendation, type RulesPreview } from './preview';
 export { diffRules, type EntryChange, type RulesDiff } from './diff';
-export { entriesOf, entryNames } from './references';
+export { entriesOf } from './references';
+export { entryNames } from './entry-names';
 export { rulesFileJsonSchema } from './json-schema';

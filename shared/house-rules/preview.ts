@@ -20,12 +20,21 @@ export interface RulesPreview {
   compared: number;
 }
 
-/** Which recommendations change when the rules in force go from `before` to `after` (either may be none). */
-export function previewRules(profiles: readonly Profile[], before: Ruleset, after: Ruleset): RulesPreview {
+/**
+ * Which recommendations change when the rules in force go from `before` to `after` (either may be none).
+ * `outcome` works out one profile's outcome under one ruleset; a caller that keeps outcomes it already knows passes
+ * its own.
+ */
+export function previewRules(
+  profiles: readonly Profile[],
+  before: Ruleset,
+  after: Ruleset,
+  outcome: (profile: Profile, ruleset: Ruleset) => Outcome = outcomeUnder,
+): RulesPreview {
   const explaining = after.rules ? after : before;
   const changed = profiles.flatMap((profile) => {
-    const was = outcomeUnder(profile, before);
-    const becomes = outcomeUnder(profile, after);
+    const was = outcome(profile, before);
+    const becomes = outcome(profile, after);
     if (sameOutcome(was, becomes)) return [];
     return [{ profileId: profile.id, name: profile.name, before: was, after: becomes, why: effectsOf(profile, explaining) }];
   });

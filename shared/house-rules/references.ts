@@ -1,20 +1,11 @@
 import type { Catalog, Question } from '../catalog/types';
 import { formatPath, type PathSegment } from '../profile-file/json-path';
 import { quote } from '../profile-file/text';
+import { entryNames } from './entry-names';
 import { problem, type RulesFileErrorCode, type RulesProblem } from './errors';
 import { entryKinds, maxRatingDelta, type EntryKind, type RulesCondition, type RulesFile } from './schema';
 
 type RatingEntry = NonNullable<RulesFile['ratings']>[number];
-
-/** How messages name an entry of each kind. */
-export const entryNames: Record<EntryKind, string> = {
-  questions: 'Question',
-  preAnswers: 'Organisation answer',
-  weights: 'Default weight',
-  ratings: 'Rating shift',
-  ruleOuts: 'Rule-out',
-  required: 'Required answer',
-};
 
 /** Every entry of the file with its kind and index, in file order. */
 export function entriesOf(file: RulesFile): { kind: EntryKind; index: number; id: string }[] {

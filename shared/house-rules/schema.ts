@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { themeIds } from '../catalog/types';
+import { rulesLimits } from './limits';
 
 export const rulesFileFormat = 'hostwise.rules';
 /** The rules file format version this app writes and the newest it reads. */
@@ -12,15 +13,7 @@ export const maxRatingDelta = 3;
 /** The largest default weight a house rule may give a criterion (base weights are 1, or 0 for context criteria). */
 export const maxDefaultWeight = 10;
 
-/** What a rules file may hold, checked before anything is built from it. */
-export const rulesLimits = {
-  document: 'rules file',
-  maxBytes: 1024 * 1024,
-  maxStringLength: 4_000,
-  maxDepth: 12,
-  maxKeysPerObject: 200,
-  maxEntries: 500,
-} as const;
+export { rulesLimits } from './limits';
 
 /** Which rules a result was made under: what every evaluation, report and shared profile records. */
 export const rulesIdentitySchema = z.strictObject({

@@ -3,6 +3,7 @@ import { benchEngine } from './engine';
 import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
 import { benchRenderer } from './renderer';
+import { benchRulesPreview } from './rules-preview';
 import { benchStore } from './store';
 
 /** `npm run bench`: every benchmark prints its medians and ratios; `npm run bench -- store` runs one. */
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   store: benchStore,
   pdf: benchPdf,
   renderer: benchRenderer,
+  'rules-preview': benchRulesPreview,
 };
 
 const chosen = process.argv.slice(2);

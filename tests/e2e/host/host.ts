@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { MenuCommand, OpenedFiles } from '../../../shared/api';
 import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
+import { RulesDesk } from '../../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../../electron/store';
 import { ScriptedDialogs } from './dialogs';
 import { chromiumPrinter } from './printer';
@@ -44,6 +45,7 @@ export interface Host {
   handlers: Handlers;
   store: ProfileStore;
   dialogs: ScriptedDialogs;
+  rules: RulesDesk;
   close(): Promise<void>;
 }
 
@@ -55,8 +57,10 @@ export interface Host {
 export async function startHost(context: BrowserContext, appUrl: string, dataDir: string): Promise<Host> {
   const { store, notice } = await openStore({ dir: dataDir });
   const dialogs = new ScriptedDialogs();
+  const rules = new RulesDesk(store, nodeFiles);
   const handlers = createHandlers({
     store,
+    rules,
     storeStatus: { readOnly: store.readOnly !== null, notice: notice.message, dataFolder: dataDir },
     dialogs,
     files: nodeFiles,
@@ -71,5 +75,5 @@ export async function startHost(context: BrowserContext, appUrl: string, dataDir
     return JSON.stringify(await handle(JSON.parse(String(arg))));
   });
   await context.addInitScript({ content: bridgeScript });
-  return { handlers, store, dialogs, close: () => store.close() };
+  return { handlers, store, dialogs, rules, close: () => rules.close().then(() => store.close()) };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../../../shared/api';
 import { catalog } from '../../../shared/catalog';
 import type { Profile } from '../../../shared/profile';
-import { base64, examples, profileLike, saved, snapshot, startApp, type App } from './support';
+import { base64, exampleRules, examples, profileLike, saved, snapshot, startApp, type App } from './support';
 
 const valid = examples[0]!.profile;
 const uuid = valid.id;
@@ -81,6 +81,16 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['no paper', { ids: [uuid] }],
     ['a path from the window', { ids: [uuid], paper: 'A4', path: '/tmp/out.pdf' }],
   ],
+  'rules.get': [['an object', {}], ['a string', 'rules']],
+  'rules.open': [
+    ['an unknown source', { source: 'url' }],
+    ['a path from the window', { source: 'remembered', path: '/etc/passwd' }],
+    ['text that is not base64', { source: 'file', name: 'a.hostwise-rules.json', base64: 'not base64!' }],
+    ['a file far over the size limit', { source: 'file', name: 'a.hostwise-rules.json', base64: 'A'.repeat(2_000_000) }],
+  ],
+  'rules.preview': [['no change', {}], ['an unknown change', { change: 'everything' }]],
+  'rules.accept': [['no hash', {}], ['a short hash', { hash: 'abc123' }], ['an upper-case hash', { hash: 'A'.repeat(64) }]],
+  'rules.unload': [['an object', {}], ['a number', 1]],
 };
 
 /** One valid request per channel, over a store that holds `profile` with one earlier version. */
@@ -107,6 +117,14 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
     app.dialogs.answerSave(null);
     return { ids: [id], paper: 'Letter' };
   },
+  'rules.get': () => null,
+  'rules.open': () => ({ source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) }),
+  'rules.preview': () => ({ change: 'unload' }),
+  'rules.accept': (app) => {
+    const opened = app.rules.consider('acme.hostwise-rules.json', exampleRules, null);
+    return { hash: opened.status === 'pending' ? opened.candidate.identity.hash : '' };
+  },
+  'rules.unload': () => null,
 };
 
 async function appWithHistory(): Promise<{ app: App; profile: Profile }> {

@@ -12,6 +12,7 @@ import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
 import type { Paper } from '../../../shared/api';
 import type { PrinterPort } from '../../../electron/ports';
+import { RulesDesk } from '../../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../../electron/store';
 import { ScriptedDialogs } from '../../e2e/host/dialogs';
 
@@ -72,6 +73,7 @@ export interface App {
   handlers: Handlers;
   store: ProfileStore;
   dialogs: ScriptedDialogs;
+  rules: RulesDesk;
   printer: FakePrinter;
   clock: ReturnType<typeof steppingClock>;
   dataDir: string;
@@ -97,8 +99,11 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<App>
   const dialogs = new ScriptedDialogs();
   const printer = await fakePrinter();
   const readOnly = store.readOnly !== null;
+  const rules = new RulesDesk(store, nodeFiles);
+  cleanups.push(() => rules.close());
   const handlers = createHandlers({
     store,
+    rules,
     storeStatus: { readOnly, notice: notice.message, dataFolder: dataDir },
     dialogs,
     files: nodeFiles,
@@ -115,6 +120,7 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<App>
     handlers,
     store,
     dialogs,
+    rules,
     printer,
     clock,
     dataDir,
@@ -147,6 +153,8 @@ export function expectNoStack(error: CodedErrorData): void {
 }
 
 export const examplesDir = join(import.meta.dirname, '../../../assets/examples');
+export const exampleRulesPath = join(examplesDir, 'acme-platform.hostwise-rules.json');
+export const exampleRules = new Uint8Array(readFileSync(exampleRulesPath));
 export const hostileDir = join(import.meta.dirname, '../../fixtures/hostile');
 
 /**

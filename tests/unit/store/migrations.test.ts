@@ -18,6 +18,7 @@ beforeAll(async () => {
  */
 const released: Record<number, string> = {
   1: '3a96826cb7010f56ce22b930748547d84ad0e00709767ec7cf0e108a63ee477b',
+  2: '8c88fcac41ab1ea30ac2e0093f08267197c9ce4351d528aa1420472050f445fe',
 };
 
 const tables = (db: SqlDb) => db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((row) => row.name);
@@ -41,7 +42,7 @@ describe('migrations', () => {
     expect(userVersion(db)).toBe(0);
     expect(migrate(db)).toEqual({ kind: 'migrated', from: 0, to: latestVersion });
     expect(userVersion(db)).toBe(latestVersion);
-    expect(tables(db)).toEqual(['profiles', 'revisions', 'settings']);
+    expect(tables(db)).toEqual(['house_rules', 'profiles', 'revisions', 'settings']);
     expect(migrate(db)).toEqual({ kind: 'current', version: latestVersion });
     db.close();
   });

@@ -1,0 +1,127 @@
+import { CodedError, type RulesFileStatus, type RulesOpenResult, type RulesState } from '../../shared/api';
+import { catalog } from '../../shared/catalog';
+import { contentHash, parseRulesFile, previewRules, rulesetOf, rulesLimits, type Ruleset, type RulesPreview } from '../../shared/house-rules';
+import type { FilePort } from '../ports';
+import type { ProfileStore, StoredRules } from '../store';
+import { errnoCode } from '../store/errors';
+import { OutcomeMemo } from './outcome-memo';
+import { Restater } from './restater';
+import { rulesSummaryOf } from './summary';
+
+/** A rules file read and checked, waiting for the user to accept it. */
+interface Candidate {
+  name: string;
+  bytes: Uint8Array;
+  path: string | null;
+  ruleset: Ruleset;
+}
+
+/**
+ * The house rules of the library: the accepted file (kept in the store and parsed again at every start), the file
+ * under review, and the catalogue every handler evaluates against. Nothing else holds rules.
+ */
+export class RulesDesk {
+  private inForce: Ruleset;
+  private refused: RulesState['refused'];
+  private pending: Candidate | null = null;
+  private readonly restater: Restater;
+  /** The plain catalogue as a ruleset, one instance, so outcomes under it are remembered too. */
+  private readonly plain = rulesetOf(catalog, null);
+  private readonly outcomes = new OutcomeMemo();
+
+  constructor(
+    private readonly store: ProfileStore,
+    private readonly files: FilePort,
+  ) {
+    this.restater = new Restater(store);
+    const stored = store.houseRules();
+    const parsed = stored && parseRulesFile(stored.bytes, catalog);
+    this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
+    this.refused = stored && parsed && !parsed.ok ? { hash: stored.hash, path: stored.path, problems: parsed.problems } : null;
+  }
+
+  /** The catalogue with the rules in force, as every evaluation sees it. */
+  get ruleset(): Ruleset {
+    return this.inForce;
+  }
+
+  async state(): Promise<RulesState> {
+    const { rules } = this.inForce;
+    const stored = rules && this.store.houseRules();
+    return {
+      accepted: rules && stored ? { ...rulesSummaryOf(rules, stored.path), fileStatus: await this.fileStatus(stored) } : null,
+      refused: this.refused,
+      rememberedPath: this.store.rememberedRulesPath(),
+      restating: this.restater.progress,
+    };
+  }
+
+  /** Checks a rules file; one that passes waits for `accept`, in place of any other under review. */
+  consider(name: string, bytes: Uint8Array, path: string | null): RulesOpenResult {
+    const parsed = parseRulesFile(bytes, catalog);
+    if (!parsed.ok) return { status: 'refused', name, problems: parsed.problems };
+    this.pending = { name, bytes, path, ruleset: rulesetOf(catalog, parsed.rules) };
+    return { status: 'pending', name, candidate: rulesSummaryOf(parsed.rules, path) };
+  }
+
+  /** Whose recommendation changes, across the library, if the file under review is accepted or the rules unloaded. */
+  preview(change: 'candidate' | 'unload'): RulesPreview {
+    const after = change === 'candidate' ? this.candidate().ruleset : this.plain;
+    const profiles = this.store.currentProfiles().map(({ profile }) => profile);
+    return previewRules(profiles, this.inForce, after, this.outcomes.outcome);
+  }
+
+  /** Puts the reviewed file in force: stored first, so a failed save changes nothing. */
+  async accept(hash: string): Promise<RulesState> {
+    const candidate = this.candidate();
+    const identity = candidate.ruleset.rules!.identity;
+    if (identity.hash !== hash) {
+      throw new CodedError({
+        code: 'RULES_NOT_REVIEWED',
+        message: 'The rules file under review is not the one accepted: open it again and review its preview.',
+      });
+    }
+    await this.store.acceptHouseRules({ bytes: candidate.bytes, hash, path: candidate.path });
+    this.pending = null;
+    return this.putInForce(candidate.ruleset);
+  }
+
+  /** Returns the library to the plain catalogue (also after rules this app refused at start). */
+  async unload(): Promise<RulesState> {
+    await this.store.unloadHouseRules();
+    return this.putInForce(this.plain);
+  }
+
+  /** Resolves when the saved summaries agree with the rules in force. */
+  restated(): Promise<void> {
+    return this.restater.idle();
+  }
+
+  /** Stops evaluating saved profiles again, before the store closes. */
+  close(): Promise<void> {
+    return this.restater.stop();
+  }
+
+  private putInForce(ruleset: Ruleset): Promise<RulesState> {
+    this.inForce = ruleset;
+    this.refused = null;
+    this.restater.start(ruleset);
+    return this.state();
+  }
+
+  private candidate(): Candidate {
+    if (this.pending) return this.pending;
+    throw new CodedError({ code: 'RULES_NONE_PENDING', message: 'No rules file is under review: open one first.' });
+  }
+
+  /** Is the file the rules were accepted from still the same on disk? */
+  private async fileStatus({ path, hash }: StoredRules): Promise<RulesFileStatus> {
+    if (path === null) return 'unknown';
+    try {
+      return contentHash(await this.files.readFile(path, rulesLimits.maxBytes + 1)) === hash ? 'same' : 'changed';
+    } catch (error) {
+      const code = errnoCode(error);
+      return code === 'ENOENT' ? 'missing' : code === 'file-too-large' ? 'changed' : 'unknown';
+    }
+  }
+}
