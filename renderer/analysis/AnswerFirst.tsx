@@ -5,10 +5,13 @@ import { questionAnchor } from '../editor/question-anchor';
 /** How many of the top questions "answer these first" shows. */
 const shown = 3;
 
-/** Under how many of its answers another option would lead. */
-function changeCount(value: QuestionValue, leader: Evaluation['recommendation']['winner']): string {
+/** Why the question is listed: the house rules require it, or under how many of its answers another option would lead. */
+function impact(value: QuestionValue, leader: Evaluation['recommendation']['winner']): string {
   const changing = value.leaders.filter((entry) => entry.leader !== leader).length;
-  return `could change the recommendation under ${changing} of ${value.leaders.length} answers`;
+  const change = `could change the recommendation under ${changing} of ${value.leaders.length} answers`;
+  if (!value.required) return change;
+  const required = 'required by the house rules before the recommendation is final';
+  return changing === 0 ? required : `${required}; ${change}`;
 }
 
 /** Moves focus to a question of the questionnaire (on the profile screen). */
@@ -36,7 +39,7 @@ export function AnswerFirst({ evaluation, print = false }: { evaluation: Evaluat
             <>
               <span className="hwa-answer-first-question">{text}</span>
               {value.decisive ? <span className="hwa-tag">Decisive</span> : null}
-              <span className="hwa-answer-first-impact">{changeCount(value, evaluation.recommendation.winner)}</span>
+              <span className="hwa-answer-first-impact">{impact(value, evaluation.recommendation.winner)}</span>
             </>
           );
           return (
