@@ -56,6 +56,13 @@ export function RecommendationPanel({ evaluation, catalog, print = false }: Reco
   );
 }
 
+/** Why the recommendation is withheld: a question the house rules require, or a decisive one. */
+function whatIsOpen(evaluation: Evaluation): string {
+  return evaluation.answerFirst.some((value) => value.required)
+    ? 'the house rules require an answer before the recommendation is final'
+    : 'a decisive question is still open and its answer could change that';
+}
+
 /** The recommended option, or the status that withholds one (naming the leader only as leading so far). */
 function Headline({ evaluation, labels }: { evaluation: Evaluation; labels: Labels }) {
   const { status, winner } = evaluation.recommendation;
@@ -72,7 +79,7 @@ function Headline({ evaluation, labels }: { evaluation: Evaluation; labels: Labe
       <p className="hwa-status-title">{statusName(status)}</p>
       <p>
         {status === 'insufficient-answers'
-          ? `${labels.option(winner)} leads so far, but a decisive question is still open and its answer could change that.`
+          ? `${labels.option(winner)} leads so far, but ${whatIsOpen(evaluation)}.`
           : `The answers rule out every option; ${labels.option(winner)} is only the best of the ruled-out ones.`}
       </p>
     </div>
