@@ -1,4 +1,5 @@
 import { CodedError, type ProfileSummary } from '../../shared/api';
+import { decisionStatus, standingOf } from '../../shared/decision';
 import { catalog } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
@@ -19,9 +20,10 @@ export function evaluateChecked(profile: Profile, options: EvaluateOptions = {})
   return evaluate(profile, catalog, options);
 }
 
-/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one. */
+/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one, and how its decision stands. */
 export function evaluationSummary(profile: Profile): EvaluationSummary {
-  return storedSummaryOf(evaluateChecked(profile).recommendation);
+  const evaluation = evaluateChecked(profile);
+  return { ...storedSummaryOf(evaluation.recommendation), decision: standingOf(decisionStatus(profile, evaluation)) };
 }
 
 /** Saves a profile with its evaluation summary; the store stamps it with the time of the save. */
