@@ -10,6 +10,7 @@ import { href } from '../app/router';
 import { useBusy } from '../app/activity';
 import { pdfTask, useExportCommand } from '../app/useExportProfiles';
 import { WeightsPanel } from '../weights/WeightsPanel';
+import { DecisionPanel } from '../decision/DecisionPanel';
 import { DecisionBar } from './DecisionBar';
 import { HistoryPanel } from './HistoryPanel';
 import { NameField } from './NameField';
@@ -52,6 +53,7 @@ export function ProfileScreen({ id }: { id: string }) {
           Export PDF…
         </button>
       </div>
+      {evaluation ? <DecisionPanel profile={profile} evaluation={evaluation} flush={editor.flush} onDecided={editor.adopt} /> : null}
       <div className="hw-profile-columns">
         <div className="hw-profile-form" role="region" aria-label="Questionnaire">
           {evaluation && evaluation.answerFirst.length > 0 ? (
