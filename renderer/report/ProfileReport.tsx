@@ -8,6 +8,7 @@ import { Panel } from '../analysis/Panel';
 import { RatingsEvidence } from '../analysis/RatingsEvidence';
 import { percent } from '../analysis/format';
 import type { ReportEntry } from './useReportData';
+import { DecisionReport } from './DecisionReport';
 
 /** One profile's report: what was asked, what was decided, how robust it is, and the evidence. */
 export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog: Catalog }) {
@@ -15,6 +16,7 @@ export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog:
   return (
     <article className="report-profile" aria-label={`Report for ${profile.name}`}>
       <ReportHeader profile={profile} catalog={catalog} />
+      <DecisionReport profile={profile} evaluation={evaluation} catalog={catalog} />
       <Analysis evaluation={evaluation} catalog={catalog} print />
       <Answers profile={profile} catalog={catalog} />
       <Sensitivity evaluation={evaluation} catalog={catalog} />
