@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Evaluation } from '../../shared/engine/types';
 import { useLabels } from '../catalog/labels';
 
@@ -19,6 +19,9 @@ export function OverrideForm({ evaluation, error, busy, onSubmit, onCancel }: Pr
   const [option, setOption] = useState<string>((others[0] ?? open[0])?.option ?? '');
   const [justification, setJustification] = useState('');
   const ids = { option: useId(), justification: useId(), error: useId() };
+  // The button that opened the form is gone: the keyboard carries on from the form's first field.
+  const firstField = useRef<HTMLSelectElement>(null);
+  useEffect(() => firstField.current?.focus(), []);
   return (
     <form
       className="hw-override-form"
@@ -29,7 +32,7 @@ export function OverrideForm({ evaluation, error, busy, onSubmit, onCancel }: Pr
       }}
     >
       <label htmlFor={ids.option}>Option chosen instead</label>
-      <select id={ids.option} className="hw-input" value={option} onChange={(event) => setOption(event.target.value)}>
+      <select id={ids.option} ref={firstField} className="hw-input" value={option} onChange={(event) => setOption(event.target.value)}>
         {open.map((ranked) => (
           <option key={ranked.option} value={ranked.option}>
             {labels.option(ranked.option)}
