@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Evaluation } from '../../shared/engine/types';
 import { useLabels } from '../catalog/labels';
+import { DecisionForm, useFocusOnOpen } from './DecisionForm';
 
 interface Props {
   evaluation: Evaluation;
@@ -19,17 +20,15 @@ export function OverrideForm({ evaluation, error, busy, onSubmit, onCancel }: Pr
   const [option, setOption] = useState<string>((others[0] ?? open[0])?.option ?? '');
   const [justification, setJustification] = useState('');
   const ids = { option: useId(), justification: useId(), error: useId() };
-  // The button that opened the form is gone: the keyboard carries on from the form's first field.
-  const firstField = useRef<HTMLSelectElement>(null);
-  useEffect(() => firstField.current?.focus(), []);
+  const firstField = useFocusOnOpen<HTMLSelectElement>();
   return (
-    <form
+    <DecisionForm
       className="hw-override-form"
-      aria-label="Override the recommendation"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(option, justification);
-      }}
+      label="Override the recommendation"
+      submitLabel="Record override"
+      busy={busy}
+      onSubmit={() => onSubmit(option, justification)}
+      onCancel={onCancel}
     >
       <label htmlFor={ids.option}>Option chosen instead</label>
       <select id={ids.option} ref={firstField} className="hw-input" value={option} onChange={(event) => setOption(event.target.value)}>
@@ -54,14 +53,6 @@ export function OverrideForm({ evaluation, error, busy, onSubmit, onCancel }: Pr
           {error}
         </p>
       ) : null}
-      <div className="hw-decision-actions">
-        <button type="submit" className="hw-button hw-primary" disabled={busy}>
-          Record override
-        </button>
-        <button type="button" className="hw-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </DecisionForm>
   );
 }
