@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CriterionId } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
@@ -53,7 +54,6 @@ export function ProfileScreen({ id }: { id: string }) {
           Export PDF…
         </button>
       </div>
-      {evaluation ? <DecisionPanel profile={profile} evaluation={evaluation} flush={editor.flush} onDecided={editor.adopt} /> : null}
       <div className="hw-profile-columns">
         <div className="hw-profile-form" role="region" aria-label="Questionnaire">
           {evaluation && evaluation.answerFirst.length > 0 ? (
@@ -66,15 +66,21 @@ export function ProfileScreen({ id }: { id: string }) {
           <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
         </div>
         <div className="hw-profile-analysis" role="region" aria-label="Weights and analysis">
-          {evaluation ? <WeightsAndAnalysis profile={profile} evaluation={evaluation} change={change} /> : <p className="hw-muted">Evaluating…</p>}
+          {evaluation ? (
+            <WeightsAndAnalysis profile={profile} evaluation={evaluation} change={change}>
+              <DecisionPanel profile={profile} evaluation={evaluation} flush={editor.flush} onDecided={editor.adopt} />
+            </WeightsAndAnalysis>
+          ) : (
+            <p className="hw-muted">Evaluating…</p>
+          )}
         </div>
       </div>
     </section>
   );
 }
 
-/** The weights, docked at the top of the pane in two-pane layouts, over the analysis they move. */
-function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void }) {
+/** The weights, docked at the top of the pane in two-pane layouts, over `children` (the decision) and the analysis they move. */
+function WeightsAndAnalysis({ profile, evaluation, change, children }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void; children: ReactNode }) {
   const dock = useDockClearance();
   const catalog = useCatalog();
   return (
@@ -87,6 +93,7 @@ function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile;
           onResetAll={() => change((p) => ({ ...p, weightOverrides: {} }))}
         />
       </div>
+      {children}
       <Analysis evaluation={evaluation} catalog={catalog} />
     </>
   );

@@ -18,7 +18,7 @@ export function DecisionFilter({ value, onChange }: { value: DecisionFilterValue
   return (
     <>
       <label htmlFor={selectId}>Decision</label>
-      <select id={selectId} className="hw-input" value={value} onChange={(event) => onChange(event.target.value as DecisionFilterValue)}>
+      <select id={selectId} className="hw-input hw-decision-filter" value={value} onChange={(event) => onChange(event.target.value as DecisionFilterValue)}>
         <option value="any">Any</option>
         {decisionStandings.map((standing) => (
           <option key={standing} value={standing}>

@@ -18,7 +18,12 @@ async function edgeGateways(): Promise<Profile> {
 }
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Decision', exact: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/decision-${name}.png`, fullPage: true });
+/** The screen with the Decision panel (or the library's table) scrolled into view. */
+async function shot(page: Page, name: string): Promise<void> {
+  const shown = name.endsWith('table') ? table(page) : panel(page);
+  await shown.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `test-results/screenshots/decision-${name}.png`, fullPage: true });
+}
 const importSummary = (page: Page) => page.getByRole('dialog', { name: 'Import finished' });
 
 /** Printing (Chromium on the report view) and saving take seconds on a loaded machine. */
@@ -27,7 +32,7 @@ const slow = { timeout: 30_000 };
 /** Presses Tab until the button named `name` has the focus, as a keyboard user moves through the screen. */
 async function tabTo(page: Page, name: string): Promise<void> {
   const target = page.getByRole('button', { name, exact: true });
-  for (let presses = 0; presses < 80; presses += 1) {
+  for (let presses = 0; presses < 150; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
