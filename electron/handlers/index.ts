@@ -3,6 +3,7 @@ import { contract, type Channel, type ParsedArgOf, type ResultOf, type StoreStat
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
 import type { RulesDesk } from '../rules/desk';
+import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { openRules } from './rules';
@@ -42,6 +43,9 @@ export function createHandlers(ports: Ports): Handlers {
       await store.restoreRevision(id, revisionId);
       return store.get(id);
     }),
+    'profiles.decide': on('profiles.decide', (request) => decide(store, rules.ruleset, request)),
+    'settings.signer.get': on('settings.signer.get', () => readSigner(store)),
+    'settings.signer.set': on('settings.signer.set', ({ name }) => writeSigner(store, name)),
     'import.preview': on('import.preview', (request) => previewImport(ports, request)),
     'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),

@@ -1,4 +1,5 @@
 import { CodedError, type ProfileSummary } from '../../shared/api';
+import { decisionStatus, standingOf } from '../../shared/decision';
 import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
 import { evaluateUnder, type Ruleset } from '../../shared/house-rules';
@@ -21,9 +22,10 @@ export function evaluateChecked(profile: Profile, ruleset: Ruleset, options: Eva
   return evaluateUnder(profile, ruleset, options);
 }
 
-/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one. */
+/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one, and how its decision stands. */
 export function evaluationSummary(profile: Profile, ruleset: Ruleset): EvaluationSummary {
-  return storedSummaryOf(evaluateChecked(profile, ruleset).recommendation);
+  const evaluation = evaluateChecked(profile, ruleset);
+  return { ...storedSummaryOf(evaluation.recommendation), decision: standingOf(decisionStatus(profile, evaluation)) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { RulesState, StoredSummary } from '../../shared/api';
+import type { RulesState } from '../../shared/api';
 import type { Ruleset } from '../../shared/house-rules';
 import type { Profile } from '../../shared/profile';
-import type { ProfileStore, RestatedSummary } from '../store';
+import type { EvaluationSummary, ProfileStore, RestatedSummary } from '../store';
 import { evaluationSummary } from '../handlers/profiles';
 
 /**
@@ -63,7 +63,7 @@ export class Restater {
 }
 
 /** A profile the rules in force cannot read (an answer to a question they lack) keeps the summary it has. */
-function summaryOrNull(profile: Profile, ruleset: Ruleset): StoredSummary | null {
+function summaryOrNull(profile: Profile, ruleset: Ruleset): EvaluationSummary | null {
   try {
     return evaluationSummary(profile, ruleset);
   } catch {

@@ -1,6 +1,6 @@
 import type { Profile } from '../../shared/profile';
 import { readSetting, writeSetting } from './library';
-import { storedProfile, type StoredSummary } from './records';
+import { storedProfile, type EvaluationSummary } from './records';
 import { text, textOrNull, type SqlDb } from './sqlite';
 
 /**
@@ -24,7 +24,7 @@ export interface CurrentProfile {
 export interface RestatedSummary {
   id: string;
   updatedAt: string;
-  summary: StoredSummary;
+  summary: EvaluationSummary;
 }
 
 const rememberedPathKey = 'houseRules.path';
@@ -73,10 +73,11 @@ export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[
     summaries.reduce(
       (count, { id, updatedAt, summary }) =>
         count +
-        db.run('UPDATE profiles SET winner = ?, confidence = ?, margin = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL', [
+        db.run('UPDATE profiles SET winner = ?, confidence = ?, margin = ?, decision = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL', [
           summary.winner,
           summary.confidence,
           summary.margin,
+          summary.decision,
           id,
           updatedAt,
         ]),

@@ -1,6 +1,7 @@
 import type { Profile } from '../../shared/profile';
 import { profileNotFound, StoreError } from './errors';
 import {
+  evaluationSummaryOf,
   profileSummaryOf,
   storedProfile,
   summaryOf,
@@ -9,7 +10,6 @@ import {
   type EvaluationSummary,
   type ProfileSummary,
   type RevisionSummary,
-  type StoredSummary,
 } from './records';
 import { integer, text, type SqlDb } from './sqlite';
 
@@ -23,7 +23,7 @@ export interface LibraryOptions {
   revisionsKept: number;
 }
 
-const summaryColumns = 'id, name, winner, confidence, margin, updated_at';
+const summaryColumns = 'id, name, winner, confidence, margin, decision, updated_at';
 
 
 export function listProfiles(db: SqlDb): ProfileSummary[] {
@@ -104,7 +104,7 @@ export function restoreRevision(db: SqlDb, id: string, revisionId: number, now: 
   return db.transaction(() => {
     const row = revision(db, id, revisionId);
     const profile = storedProfile(text(row, 'data'));
-    return putVersion(db, validProfile({ ...profile, updatedAt: now }), summaryOf(row), now, options);
+    return putVersion(db, validProfile({ ...profile, updatedAt: now }), evaluationSummaryOf(row), now, options);
   });
 }
 
@@ -117,25 +117,25 @@ export function writeSetting(db: SqlDb, key: string, value: string): void {
   db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
 }
 
-function current(db: SqlDb, id: string): { profile: Profile; summary: StoredSummary } {
+function current(db: SqlDb, id: string): { profile: Profile; summary: EvaluationSummary } {
   const row = db.get(`SELECT ${summaryColumns}, data FROM profiles WHERE id = ? AND deleted_at IS NULL`, [id]);
   if (!row) throw profileNotFound(id);
-  return { profile: storedProfile(text(row, 'data')), summary: summaryOf(row) };
+  return { profile: storedProfile(text(row, 'data')), summary: evaluationSummaryOf(row) };
 }
 
 function revision(db: SqlDb, id: string, revisionId: number) {
-  const row = db.get('SELECT data, winner, confidence, margin FROM revisions WHERE id = ? AND profile_id = ?', [revisionId, id]);
+  const row = db.get('SELECT data, winner, confidence, margin, decision FROM revisions WHERE id = ? AND profile_id = ?', [revisionId, id]);
   if (!row) throw new StoreError('REVISION_NOT_FOUND', 'This earlier version of the profile no longer exists.', { id, revisionId });
   return row;
 }
 
 /** Makes `profile` the current version (undeleting it); a different previous version is kept as a revision. */
-function putVersion(db: SqlDb, profile: Profile, summary: StoredSummary, now: string, options: LibraryOptions): ProfileSummary {
+function putVersion(db: SqlDb, profile: Profile, summary: EvaluationSummary, now: string, options: LibraryOptions): ProfileSummary {
   const data = JSON.stringify(profile);
   return db.transaction(() => {
     const archived = db.run(
-      `INSERT INTO revisions (profile_id, saved_at, name, data, winner, confidence, margin)
-       SELECT id, updated_at, name, data, winner, confidence, margin FROM profiles WHERE id = ? AND data <> ?`,
+      `INSERT INTO revisions (profile_id, saved_at, name, data, winner, confidence, margin, decision)
+       SELECT id, updated_at, name, data, winner, confidence, margin, decision FROM profiles WHERE id = ? AND data <> ?`,
       [profile.id, data],
     );
     if (archived > 0) {
@@ -145,12 +145,13 @@ function putVersion(db: SqlDb, profile: Profile, summary: StoredSummary, now: st
       ]);
     }
     db.run(
-      `INSERT INTO profiles (id, name, data, winner, confidence, margin, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+      `INSERT INTO profiles (id, name, data, winner, confidence, margin, decision, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = excluded.data, winner = excluded.winner,
-         confidence = excluded.confidence, margin = excluded.margin, updated_at = excluded.updated_at, deleted_at = NULL`,
-      [profile.id, profile.name, data, summary.winner, summary.confidence, summary.margin, now],
+         confidence = excluded.confidence, margin = excluded.margin, decision = excluded.decision, updated_at = excluded.updated_at, deleted_at = NULL`,
+      [profile.id, profile.name, data, summary.winner, summary.confidence, summary.margin, summary.decision, now],
     );
     // Named fields: callers may pass a whole Recommendation as the summary.
-    return { id: profile.id, name: profile.name, updatedAt: now, winner: summary.winner, confidence: summary.confidence, margin: summary.margin };
+    const { winner, confidence, margin, decision } = summary;
+    return { id: profile.id, name: profile.name, updatedAt: now, winner, confidence, margin, decision };
   });
 }

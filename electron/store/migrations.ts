@@ -52,6 +52,16 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    description: 'how each profile\'s decision stands (decided, undecided, stale) beside its evaluation summary',
+    sql: `
+      ALTER TABLE profiles ADD COLUMN decision TEXT;
+      ALTER TABLE revisions ADD COLUMN decision TEXT;
+      UPDATE profiles SET decision = CASE WHEN json_extract(data, '$.decision.status') = 'accepted' THEN 'decided' ELSE 'undecided' END;
+      UPDATE revisions SET decision = CASE WHEN json_extract(data, '$.decision.status') = 'accepted' THEN 'decided' ELSE 'undecided' END;
+    `,
+  },
 ];
 
 export const latestVersion = migrations.length;

@@ -133,6 +133,11 @@ export class ProfileStore {
     return this.write((db, now) => restoreRevision(db, id, revisionId, now, this.parts.library));
   }
 
+  /** The time by the store's clock: what its saves are stamped with. */
+  now(): Date {
+    return this.parts.clock.now();
+  }
+
   setSetting(key: string, value: string): Promise<void> {
     return this.write((db) => writeSetting(db, key, value));
   }

@@ -2,14 +2,18 @@ import { optionIds, type OptionId } from '../../shared/catalog/types';
 import type { ProfileSummary, StoredSummary } from '../../shared/api/contract';
 export type { DeletedProfileSummary, ProfileSummary, RevisionSummary, StoredSummary } from '../../shared/api/contract';
 import type { Confidence } from '../../shared/engine/types';
+import { decisionStandings, type DecisionStanding } from '../../shared/decision/standing';
 import { catalog } from '../../shared/catalog';
 import { migrateProfile } from '../../shared/migrate';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
 import { numberOrNull, text, textOrNull, type Row } from './sqlite';
 
-/** The part of an evaluation the library shows without evaluating again: `storedSummaryOf(recommendation)`. */
-export type EvaluationSummary = StoredSummary;
+/**
+ * The part of an evaluation the library shows without evaluating again: `storedSummaryOf(recommendation)`, and
+ * how the profile's decision stands under that evaluation.
+ */
+export type EvaluationSummary = StoredSummary & { decision: DecisionStanding };
 
 const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
 
@@ -31,8 +35,14 @@ export function summaryOf(row: Row): StoredSummary {
   };
 }
 
+/** The summary with the decision's standing; a row saved before decisions were kept reads as undecided. */
+export function evaluationSummaryOf(row: Row): EvaluationSummary {
+  const decision = textOrNull(row, 'decision');
+  return { ...summaryOf(row), decision: decisionStandings.find((standing) => standing === decision) ?? 'undecided' };
+}
+
 export function profileSummaryOf(row: Row): ProfileSummary {
-  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...summaryOf(row) };
+  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...evaluationSummaryOf(row) };
 }
 
 /** A profile about to be stored: validated, so names and data obey the limits of shared/profile. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CriterionId } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine/types';
 import type { Profile } from '../../shared/profile';
@@ -11,6 +12,7 @@ import { useBusy } from '../app/activity';
 import { pdfTask, useExportCommand } from '../app/useExportProfiles';
 import { RulesMarker } from '../rules/RulesMarker';
 import { WeightsPanel } from '../weights/WeightsPanel';
+import { DecisionPanel } from '../decision/DecisionPanel';
 import { DecisionBar } from './DecisionBar';
 import { HistoryPanel } from './HistoryPanel';
 import { NameField } from './NameField';
@@ -66,15 +68,21 @@ export function ProfileScreen({ id }: { id: string }) {
           <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
         </div>
         <div className="hw-profile-analysis" role="region" aria-label="Weights and analysis">
-          {evaluation ? <WeightsAndAnalysis profile={profile} evaluation={evaluation} change={change} /> : <p className="hw-muted">Evaluating…</p>}
+          {evaluation ? (
+            <WeightsAndAnalysis profile={profile} evaluation={evaluation} change={change}>
+              <DecisionPanel profile={profile} evaluation={evaluation} flush={editor.flush} onDecided={editor.adopt} />
+            </WeightsAndAnalysis>
+          ) : (
+            <p className="hw-muted">Evaluating…</p>
+          )}
         </div>
       </div>
     </section>
   );
 }
 
-/** The weights, docked at the top of the pane in two-pane layouts, over the analysis they move. */
-function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void }) {
+/** The weights, docked at the top of the pane in two-pane layouts, over `children` (the decision) and the analysis they move. */
+function WeightsAndAnalysis({ profile, evaluation, change, children }: { profile: Profile; evaluation: Evaluation; change: (update: ProfileChange) => void; children: ReactNode }) {
   const dock = useDockClearance();
   const catalog = useCatalog();
   return (
@@ -87,6 +95,7 @@ function WeightsAndAnalysis({ profile, evaluation, change }: { profile: Profile;
           onResetAll={() => change((p) => ({ ...p, weightOverrides: {} }))}
         />
       </div>
+      {children}
       <Analysis evaluation={evaluation} catalog={catalog} />
     </>
   );

@@ -52,19 +52,27 @@ export function useProfileEditor(id: string) {
     [evaluate, schedule],
   );
 
+  /** Takes a version the main process saved (a restored revision, a decision), with its place in the history. */
+  const adopt = useCallback(
+    (saved: Profile) => {
+      replace(saved);
+      refreshHistory();
+    },
+    [replace, refreshHistory],
+  );
+
   const restore = useCallback(
     async (revisionId: number) => {
       try {
         await flush();
-        replace(await api['profiles.restoreRevision']({ id, revisionId }));
-        refreshHistory();
+        adopt(await api['profiles.restoreRevision']({ id, revisionId }));
         notify.toast('Revision restored.');
       } catch (error) {
         notify.error(error);
       }
     },
-    [flush, refreshHistory, id, notify, replace],
+    [flush, adopt, id, notify],
   );
 
-  return { profile, loadError, generation, evaluation, change, restore, flush, saveStatus, revisions };
+  return { profile, loadError, generation, evaluation, change, restore, adopt, flush, saveStatus, revisions };
 }

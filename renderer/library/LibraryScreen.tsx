@@ -4,6 +4,7 @@ import { PortfolioChart } from '../analysis/PortfolioChart';
 import { plural } from '../app/format';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { useImporter } from './import/ImportProvider';
+import { DecisionFilter } from './DecisionFilter';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProfileTable } from './ProfileTable';
 import { RenameDialog } from './RenameDialog';
@@ -16,7 +17,7 @@ import { useProfiles } from './useProfiles';
 export function LibraryScreen() {
   const importer = useImporter();
   const { profiles, refresh } = useProfiles(importer.imported);
-  const { table, filter, setFilter, selected, clearSelection } = useLibraryTable(profiles);
+  const { table, filter, setFilter, decisionFilter, setDecisionFilter, selected, clearSelection } = useLibraryTable(profiles);
   const actions = useLibraryActions({ refresh, clearSelection });
   const [renaming, setRenaming] = useState<ProfileSummary | null>(null);
   const filterId = useId();
@@ -46,6 +47,7 @@ export function LibraryScreen() {
       <div className="hw-filter-row">
         <label htmlFor={filterId}>Filter</label>
         <input id={filterId} type="search" className="hw-input" value={filter} placeholder="Name or recommendation" onChange={(event) => setFilter(event.target.value)} />
+        <DecisionFilter value={decisionFilter} onChange={setDecisionFilter} />
         <span className="hw-muted" aria-live="polite">
           {plural(shown, 'profile')} shown{selected.length > 0 ? `, ${selected.length.toLocaleString('en')} selected` : ''}
         </span>

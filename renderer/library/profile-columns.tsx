@@ -5,6 +5,7 @@ import { confidenceName, formatDateTime } from '../app/format';
 import type { Labels } from '../catalog/labels';
 import { href } from '../app/router';
 import type { SortKey } from './library-view';
+import { standingNames } from './DecisionFilter';
 
 export interface ColumnMeta {
   numeric?: boolean;
@@ -48,6 +49,7 @@ function buildSpec(labels: Labels) {
   recommendation: { text: recommendation },
   confidence: { value: confidence },
   margin: { value: margin },
+  decision: { text: (profile) => standingNames[profile.decision] },
   updatedAt: { value: (profile) => profile.updatedAt },
 };
 
@@ -97,6 +99,11 @@ function columnsOf(recommendation: (profile: ProfileSummary) => string) {
     header: 'Margin (points)',
     cell: ({ row }) => (row.original.margin === null ? '—' : row.original.margin.toFixed(1)),
     meta: { width: '10.5rem', numeric: true },
+  }),
+  helper.accessor('decision', {
+    header: 'Decision',
+    cell: ({ row }) => <span className={`hw-standing hw-standing-${row.original.decision}`}>{standingNames[row.original.decision]}</span>,
+    meta: { width: '8rem' },
   }),
   helper.accessor('updatedAt', {
     header: 'Last change',

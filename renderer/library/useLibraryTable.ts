@@ -4,6 +4,7 @@ import type { ProfileSummary } from '../../shared/api';
 import { libraryView } from './library-view';
 import { useLabels } from '../catalog/labels';
 import { libraryFeatures, libraryTable } from './profile-columns';
+import { byDecision, type DecisionFilterValue } from './DecisionFilter';
 
 const noProfiles: ProfileSummary[] = [];
 
@@ -15,6 +16,7 @@ const noProfiles: ProfileSummary[] = [];
 export function useLibraryTable(profiles: ProfileSummary[] | null) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const [filter, setFilter] = useState('');
+  const [decisionFilter, setDecisionFilter] = useState<DecisionFilterValue>('any');
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // The field follows each keystroke at once; filtering thousands of rows follows when the browser has time.
   const deferredFilter = useDeferredValue(filter);
@@ -29,7 +31,7 @@ export function useLibraryTable(profiles: ProfileSummary[] | null) {
     return () => cancelIdleCallback(idle);
   }, [view]);
   const order = useMemo(() => view.order(sorting), [view, sorting]);
-  const shown = useMemo(() => view.filter(order, deferredFilter), [view, order, deferredFilter]);
+  const shown = useMemo(() => byDecision(view.filter(order, deferredFilter), decisionFilter), [view, order, deferredFilter, decisionFilter]);
   const table = useTable({
     features: libraryFeatures,
     columns: spec.columns,
@@ -43,8 +45,11 @@ export function useLibraryTable(profiles: ProfileSummary[] | null) {
   // Actions apply to what the user sees, in the list's order whatever the sorting (Compare takes the first of
   // two as the left): a selected row the filter hides is left alone.
   const selected = useMemo(
-    () => (Object.keys(rowSelection).length === 0 ? noProfiles : view.filter(view.order([]), deferredFilter).filter((profile) => rowSelection[profile.id])),
-    [view, deferredFilter, rowSelection],
+    () =>
+      Object.keys(rowSelection).length === 0
+        ? noProfiles
+        : byDecision(view.filter(view.order([]), deferredFilter), decisionFilter).filter((profile) => rowSelection[profile.id]),
+    [view, deferredFilter, decisionFilter, rowSelection],
   );
-  return { table, filter, setFilter, selected, clearSelection: () => setRowSelection({}) };
+  return { table, filter, setFilter, decisionFilter, setDecisionFilter, selected, clearSelection: () => setRowSelection({}) };
 }

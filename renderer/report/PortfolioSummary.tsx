@@ -1,4 +1,5 @@
 import type { Catalog } from '../../shared/catalog';
+import { decisionStatus, standingOf } from '../../shared/decision';
 import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { Panel } from '../analysis/Panel';
@@ -10,10 +11,11 @@ import type { ReportEntry } from './useReportData';
 /** The first page of a portfolio report: every workload and where it lands. */
 export function PortfolioSummary({ entries, catalog }: { entries: ReportEntry[]; catalog: Catalog }) {
   const labels = labelsOf(catalog);
-  const summaries = entries.map(({ profile, evaluation: { recommendation } }) => ({
+  const summaries = entries.map(({ profile, evaluation }) => ({
     id: profile.id,
     name: profile.name,
-    ...storedSummaryOf(recommendation),
+    ...storedSummaryOf(evaluation.recommendation),
+    decision: standingOf(decisionStatus(profile, evaluation)),
     updatedAt: profile.updatedAt,
   }));
   return (

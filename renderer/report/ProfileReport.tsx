@@ -9,6 +9,7 @@ import { RatingsEvidence } from '../analysis/RatingsEvidence';
 import { RulesMarker } from '../rules/RulesMarker';
 import { percent } from '../analysis/format';
 import type { ReportEntry } from './useReportData';
+import { DecisionReport } from './DecisionReport';
 
 /** One profile's report: what was asked, what was decided, how robust it is, and the evidence. */
 export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog: Catalog }) {
@@ -16,6 +17,7 @@ export function ProfileReport({ entry, catalog }: { entry: ReportEntry; catalog:
   return (
     <article className="report-profile" aria-label={`Report for ${profile.name}`}>
       <ReportHeader profile={profile} evaluation={evaluation} catalog={catalog} />
+      <DecisionReport profile={profile} evaluation={evaluation} catalog={catalog} />
       <Analysis evaluation={evaluation} catalog={catalog} print />
       <Answers profile={profile} catalog={catalog} />
       <Sensitivity evaluation={evaluation} catalog={catalog} />

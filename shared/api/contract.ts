@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Catalog, OptionId } from '../catalog';
+import type { DecisionStanding } from '../decision/standing';
+import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
 import { rulesLimits } from '../house-rules/schema';
@@ -25,6 +27,8 @@ export interface ProfileSummary extends StoredSummary {
   id: string;
   name: string;
   updatedAt: string;
+  /** Whether the architect's decision stands, as of the last save. */
+  decision: DecisionStanding;
 }
 
 export interface DeletedProfileSummary extends ProfileSummary {
@@ -134,6 +138,12 @@ const rulesSource = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('file'), name: z.string().max(1_000), base64: z.base64().max(base64Length(rulesLimits.maxBytes + 1)) }),
 ]);
 
+/** Accept the recommendation, or override it with another option and a justification (checked by shared/decision). */
+const decideRequest = z.discriminatedUnion('kind', [
+  z.strictObject({ id, kind: z.literal('accept') }),
+  z.strictObject({ id, kind: z.literal('override'), option: catalogIdSchema, justification: z.string().max(10_000) }),
+]);
+
 const importDecisions = z
   .array(z.strictObject({ profile: profileSchema, decision: z.enum(['add', 'keep-both', 'replace', 'skip']) }))
   .min(1)
@@ -169,6 +179,10 @@ export const contract = {
     arg: z.strictObject({ id, revisionId: z.int().min(1) }),
     result: {} as Profile,
   },
+  'profiles.decide': { arg: decideRequest, result: {} as Profile },
+  /** The name every decision records as who made it; null until the user sets it. */
+  'settings.signer.get': { arg: none, result: null as string | null },
+  'settings.signer.set': { arg: z.strictObject({ name: z.string().trim().min(1).max(200) }), result: '' as string },
   'import.preview': { arg: importSource, result: {} as ImportPreview },
   'import.apply': { arg: z.strictObject({ items: importDecisions }), result: {} as ImportSummary },
   'export.profiles': { arg: z.strictObject({ ids }), result: {} as SaveResult },

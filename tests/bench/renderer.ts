@@ -21,7 +21,7 @@ const filterText = workload(7);
 async function seedLibrary({ host }: BenchApp, from: number, to: number): Promise<void> {
   const saves: Promise<unknown>[] = [];
   for (let n = from; n < to; n += 1) {
-    const summary = { winner: optionIds[n % optionIds.length]!, confidence: confidences[n % confidences.length]!, margin: (n % 40) / 2 };
+    const summary = { winner: optionIds[n % optionIds.length]!, confidence: confidences[n % confidences.length]!, margin: (n % 40) / 2, decision: 'undecided' as const };
     saves.push(host.store.save(profile(workload(n)), summary));
   }
   await Promise.all(saves);

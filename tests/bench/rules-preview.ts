@@ -38,7 +38,7 @@ export async function benchRulesPreview(): Promise<void> {
   const rules = new RulesDesk(store, nodeFiles);
   try {
     const examples = exampleProfiles();
-    const summary = { winner: 'vm', confidence: 'high', margin: 10 } as const;
+    const summary = { winner: 'vm', confidence: 'high', margin: 10, decision: 'undecided' } as const;
     await Promise.all(
       Array.from({ length: count }, (_, index) => store.save({ ...examples[index % examples.length]!, id: randomUUID(), name: `Workload ${index}` }, summary)),
     );

@@ -28,7 +28,7 @@ function realisticProfile(index: number): Profile {
   };
 }
 
-const summary = { winner: 'container', confidence: 'high', margin: 14.2 } as const;
+const summary = { winner: 'container', confidence: 'high', margin: 14.2, decision: 'undecided' } as const;
 
 async function timeAsync(runs: number, run: () => Promise<unknown>): Promise<number> {
   const durations: number[] = [];

@@ -54,7 +54,7 @@ const readOnly = test.extend({
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'hostwise-e2e-ro-'));
     const { store } = await openStore({ dir });
-    await store.save(kept, { winner: 'container', confidence: 'high', margin: 5 });
+    await store.save(kept, { winner: 'container', confidence: 'high', margin: 5, decision: 'undecided' });
     await store.close();
     const owner = { pid: 1, hostname: 'another-machine', bootTime: 0, token: 'held', createdAt: new Date().toISOString() };
     await writeFile(join(dir, 'profiles.db.lock'), JSON.stringify(owner));

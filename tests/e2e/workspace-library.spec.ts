@@ -156,7 +156,7 @@ test('import settles each conflict as the user chooses, reports what is already 
 test('ten thousand rows render only what is in view and scroll to the last one', async ({ page, host }) => {
   const many = Array.from({ length: 10_000 }, (_, i) => profile(`Workload ${String(i).padStart(5, '0')}`));
   // Straight into the store with a fixed summary: evaluating 10,000 profiles is not what this test is about.
-  const summary = { winner: 'vm', confidence: 'high', margin: 5 } as const;
+  const summary = { winner: 'vm', confidence: 'high', margin: 5, decision: 'undecided' } as const;
   await Promise.all(many.map((p) => host.store.save(p, summary)));
   await page.goto('/');
   await expect(table(page)).toHaveAttribute('aria-rowcount', '10001');

@@ -59,6 +59,17 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['a fractional revision', { id: uuid, revisionId: 1.5 }],
     ['a revision as text', { id: uuid, revisionId: '1' }],
   ],
+  'profiles.decide': [
+    ['an unknown kind', { id: uuid, kind: 'veto' }],
+    ['an override without an option', { id: uuid, kind: 'override', justification: 'Because.' }],
+    ['an option that is not an id', { id: uuid, kind: 'override', option: 'Virtual Machine', justification: 'Because.' }],
+    ['a signer from the window', { id: uuid, kind: 'accept', by: 'Mallory' }],
+  ],
+  'settings.signer.get': [['an object', {}]],
+  'settings.signer.set': [
+    ['a blank name', { name: '  ' }],
+    ['a name over 200 characters', { name: 'n'.repeat(201) }],
+  ],
   'import.preview': [
     ['an unknown source', { source: 'disk' }],
     ['an extra key', { source: 'dialog', path: '/etc/passwd' }],
@@ -107,6 +118,12 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'profiles.undoDelete': (_, { id }) => ({ ids: [id] }),
   'profiles.history': (_, { id }) => ({ id }),
   'profiles.restoreRevision': (app, { id }) => ({ id, revisionId: app.store.history(id)[0]!.id }),
+  'profiles.decide': async (app, { id }) => {
+    await app.value('settings.signer.set', { name: 'Ada Architect' });
+    return { id, kind: 'accept' };
+  },
+  'settings.signer.get': () => null,
+  'settings.signer.set': () => ({ name: 'Ada Architect' }),
   'import.preview': () => ({ source: 'files', files: [{ name: examples[1]!.name, base64: base64(readFileSync(examples[1]!.path)) }] }),
   'import.apply': () => ({ items: [{ profile: profileLike(2), decision: 'add' }] }),
   'export.profiles': (app, { id }) => {
@@ -143,7 +160,7 @@ describe('the handler of every channel', () => {
   it.each(channels)('%s answers a well-formed request with plain JSON', async (channel) => {
     const { app, profile } = await appWithHistory();
     // `call` checks the JSON round trip of every outcome, failed or not.
-    const outcome = await app.call(channel, wellFormed[channel](app, profile));
+    const outcome = await app.call(channel, await wellFormed[channel](app, profile));
     expect(outcome).toMatchObject({ ok: true });
   });
 

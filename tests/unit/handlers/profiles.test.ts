@@ -5,10 +5,15 @@ import { evaluate } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
 import { profileLike, saved, snapshot, startApp, type App } from './support';
 
-/** The library's summary of a profile: what the engine recommends for it, and nothing while it recommends nothing. */
-function summaryOf(profile: Profile) {
+/** What the engine recommends for a profile, and nothing while it recommends nothing. */
+function recommendationOf(profile: Profile) {
   const { status, winner, confidence, margin } = evaluate(profile, catalog).recommendation;
   return status === 'recommended' ? { winner, confidence, margin } : { winner: null, confidence: null, margin: null };
+}
+
+/** The library's summary of an undecided profile. */
+function summaryOf(profile: Profile) {
+  return { ...recommendationOf(profile), decision: 'undecided' };
 }
 
 /** Saves one version per set of notes, oldest first. */
@@ -125,7 +130,7 @@ describe('history and restoreRevision', () => {
     expect(history).toHaveLength(2);
     expect(history[0]!.id).toBeGreaterThan(history[1]!.id);
     expect(history.map((revision) => app.store.getRevision(profile.id, revision.id).notes)).toEqual(['v2', 'v1']);
-    expect(history[0]).toMatchObject({ name: profile.name, ...summaryOf(profile), savedAt: expect.any(String) });
+    expect(history[0]).toMatchObject({ name: profile.name, ...recommendationOf(profile), savedAt: expect.any(String) });
   });
 
   it('restores an earlier version and keeps the one it replaces', async () => {

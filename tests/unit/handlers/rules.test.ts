@@ -132,7 +132,7 @@ describe('rules.accept and rules.unload', () => {
     const list = await app.value('profiles.list', null);
     for (const entry of list) {
       const stored = app.store.get(entry.id);
-      expect({ winner: entry.winner, confidence: entry.confidence, margin: entry.margin }, entry.name).toEqual(evaluationSummary(stored, acmeRuleset));
+      expect({ winner: entry.winner, confidence: entry.confidence, margin: entry.margin, decision: entry.decision }, entry.name).toEqual(evaluationSummary(stored, acmeRuleset));
     }
   });
 

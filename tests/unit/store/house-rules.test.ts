@@ -27,7 +27,7 @@ describe('the house rules in the store', () => {
     old.close();
 
     const { store } = await openStore({ dir });
-    expect(store.list()).toEqual([{ id: profile.id, name: profile.name, updatedAt: profile.updatedAt, winner: 'vm', confidence: 'high', margin: 3 }]);
+    expect(store.list()).toEqual([{ id: profile.id, name: profile.name, updatedAt: profile.updatedAt, winner: 'vm', confidence: 'high', margin: 3, decision: 'undecided' }]);
     expect(store.get(profile.id)).toEqual(profile);
     expect(store.getSetting('theme')).toBe('dark');
     expect(store.houseRules()).toBeNull();
@@ -63,10 +63,10 @@ describe('the house rules in the store', () => {
     await store.save(edited, summary);
     const read = store.currentProfiles();
     await store.save({ ...edited, notes: 'A new note.' }, summary);
-    const restated = read.map(({ profile, updatedAt }) => ({ id: profile.id, updatedAt, summary: { winner: 'vm' as const, confidence: 'low' as const, margin: 1 } }));
+    const restated = read.map(({ profile, updatedAt }) => ({ id: profile.id, updatedAt, summary: { winner: 'vm' as const, confidence: 'low' as const, margin: 1, decision: 'stale' as const } }));
     expect(await store.restateSummaries(restated)).toBe(1);
     const byName = Object.fromEntries(store.list().map((entry) => [entry.name, entry]));
-    expect(byName['Unchanged']).toMatchObject({ winner: 'vm', confidence: 'low', margin: 1 });
+    expect(byName['Unchanged']).toMatchObject({ winner: 'vm', confidence: 'low', margin: 1, decision: 'stale' });
     expect(byName['Edited meanwhile']).toMatchObject(summary);
     expect(store.history(unchanged.id)).toEqual([]);
     await store.close();

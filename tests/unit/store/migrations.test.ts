@@ -19,6 +19,7 @@ beforeAll(async () => {
 const released: Record<number, string> = {
   1: '3a96826cb7010f56ce22b930748547d84ad0e00709767ec7cf0e108a63ee477b',
   2: '8c88fcac41ab1ea30ac2e0093f08267197c9ce4351d528aa1420472050f445fe',
+  3: '582fc3d9c3bc01e6c0e16bf239bb7b3c5800d9464564cb45b6a313363f08a956',
 };
 
 const tables = (db: SqlDb) => db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((row) => row.name);
@@ -69,6 +70,22 @@ describe('migrations', () => {
     expect(() => migrate(db, list)).toThrow();
     expect(userVersion(db)).toBe(1);
     expect(tables(db)).toEqual(['a']);
+    db.close();
+  });
+
+  test('2 keeps how each decision stands: an accepted one saved before reads as decided, the others as undecided', () => {
+    const db = SqlDb.open(engine);
+    migrate(db, migrations.slice(0, 1));
+    const insert = 'INSERT INTO profiles (id, name, data, updated_at) VALUES (?, ?, ?, ?)';
+    db.run(insert, ['a', 'A', JSON.stringify({ decision: { status: 'accepted' } }), '2026-01-01T00:00:00Z']);
+    db.run(insert, ['b', 'B', JSON.stringify({ decision: { status: 'superseded' } }), '2026-01-01T00:00:00Z']);
+    db.run(insert, ['c', 'C', JSON.stringify({}), '2026-01-01T00:00:00Z']);
+    migrate(db);
+    expect(db.all('SELECT id, decision FROM profiles ORDER BY id')).toEqual([
+      { id: 'a', decision: 'decided' },
+      { id: 'b', decision: 'undecided' },
+      { id: 'c', decision: 'undecided' },
+    ]);
     db.close();
   });
 

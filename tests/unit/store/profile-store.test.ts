@@ -18,17 +18,17 @@ describe('saving and reading profiles', () => {
     const store = await open();
     const profile = makeProfile();
     const saved = await store.save(profile, summary);
-    expect(saved).toEqual({ id: profile.id, name: 'Payments API', winner: 'container', confidence: 'high', margin: 12.5, updatedAt: expect.stringMatching(/^2025-06-01T10:00:0\d\.000Z$/) as string });
+    expect(saved).toEqual({ id: profile.id, name: 'Payments API', winner: 'container', confidence: 'high', margin: 12.5, decision: 'undecided', updatedAt: expect.stringMatching(/^2025-06-01T10:00:0\d\.000Z$/) as string });
     expect(store.get(profile.id)).toEqual({ ...profile, updatedAt: saved.updatedAt });
     expect(store.list()).toEqual([saved]);
     await store.close();
   });
 
-  test('the summary keeps only winner, confidence and margin of a whole recommendation', async () => {
+  test('the summary keeps only winner, confidence, margin and the decision of a whole recommendation', async () => {
     const store = await open();
     const recommendation = { ...summary, runnerUp: 'vm', reasons: [], summary: 'long text' };
     const saved = await store.save(makeProfile(), recommendation);
-    expect(Object.keys(saved).sort()).toEqual(['confidence', 'id', 'margin', 'name', 'updatedAt', 'winner']);
+    expect(Object.keys(saved).sort()).toEqual(['confidence', 'decision', 'id', 'margin', 'name', 'updatedAt', 'winner']);
     await store.close();
   });
 
@@ -36,7 +36,7 @@ describe('saving and reading profiles', () => {
     const store = await open();
     const [a, b, c] = [makeProfile({ name: 'A' }), makeProfile({ name: 'B' }), makeProfile({ name: 'C' })];
     for (const profile of [a, b, c]) await store.save(profile!, summary);
-    await store.save({ ...a!, notes: 'edited' }, { winner: 'vm', confidence: null, margin: null });
+    await store.save({ ...a!, notes: 'edited' }, { winner: 'vm', confidence: null, margin: null, decision: 'undecided' });
     expect(store.list().map((s) => [s.name, s.winner, s.confidence, s.margin])).toEqual([
       ['A', 'vm', null, null],
       ['C', 'container', 'high', 12.5],
@@ -177,8 +177,8 @@ describe('history', () => {
     const store = await open();
     const v1 = makeProfile({ notes: 'v1' });
     const first = await store.save(v1, summary);
-    const second = await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1 });
-    const again = await store.save({ ...v1, notes: 'v2', updatedAt: '2030-01-01T00:00:00.000Z' }, { winner: 'vm', confidence: 'low', margin: 1 });
+    const second = await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1, decision: 'undecided' });
+    const again = await store.save({ ...v1, notes: 'v2', updatedAt: '2030-01-01T00:00:00.000Z' }, { winner: 'vm', confidence: 'low', margin: 1, decision: 'undecided' });
     expect(again.updatedAt).toBe(second.updatedAt);
     await store.save({ ...v1, notes: 'v3' }, summary);
     const history = store.history(v1.id);
@@ -192,7 +192,7 @@ describe('history', () => {
     const store = await open();
     const v1 = makeProfile({ notes: 'v1' });
     await store.save(v1, summary);
-    await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1 });
+    await store.save({ ...v1, notes: 'v2' }, { winner: 'vm', confidence: 'low', margin: 1, decision: 'undecided' });
     const [oldest] = store.history(v1.id);
     const restored = await store.restoreRevision(v1.id, oldest!.id);
     expect(restored).toMatchObject({ winner: 'container', confidence: 'high', margin: 12.5 });

@@ -18,4 +18,4 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
   };
 }
 
-export const summary: EvaluationSummary = { winner: 'container', confidence: 'high', margin: 12.5 };
+export const summary: EvaluationSummary = { winner: 'container', confidence: 'high', margin: 12.5, decision: 'undecided' };
