@@ -1,6 +1,7 @@
 import type { Range } from '../catalog/types';
 import { fillGammas, gammaShapes } from './gamma';
-import { createRandomState, nextUniform, type RandomState } from './random';
+import { createRandomState } from './random';
+import { fillTriangular, triangularCells } from './triangular';
 
 export interface SimulationSettings {
   samples: number;
@@ -45,39 +46,6 @@ export function winProbabilities(
 function sameForAll(contenders: readonly (readonly Range[])[], criterion: number): boolean {
   const first = contenders[0]![criterion]!;
   return contenders.every(({ [criterion]: range }) => range!.low === range!.high && range!.low === first.low && first.low === first.high);
-}
-
-/** Per-cell constants of the triangular distribution, so a draw needs one uniform and one square root. */
-interface TriangularCells {
-  /** The cells whose range is not a point, the only ones drawn. */
-  drawn: Int32Array;
-  low: Float64Array;
-  high: Float64Array;
-  /** Where the mode splits the unit interval: (likely − low) / (high − low); 0 for a point range. */
-  split: Float64Array;
-  /** (high − low) × (likely − low) and (high − low) × (high − likely). */
-  below: Float64Array;
-  above: Float64Array;
-}
-
-function triangularCells(ranges: readonly Range[]): TriangularCells {
-  const width = (range: Range) => range.high - range.low;
-  return {
-    drawn: Int32Array.from(ranges.flatMap((range, index) => (width(range) > 0 ? [index] : []))),
-    low: Float64Array.from(ranges, (range) => range.low),
-    high: Float64Array.from(ranges, (range) => range.high),
-    split: Float64Array.from(ranges, (range) => (width(range) > 0 ? (range.likely - range.low) / width(range) : 0)),
-    below: Float64Array.from(ranges, (range) => width(range) * (range.likely - range.low)),
-    above: Float64Array.from(ranges, (range) => width(range) * (range.high - range.likely)),
-  };
-}
-
-function fillTriangular(state: RandomState, { drawn, low, high, split, below, above }: TriangularCells, out: Float64Array): void {
-  for (let i = 0; i < drawn.length; i++) {
-    const k = drawn[i]!;
-    const u = nextUniform(state);
-    out[k] = u < split[k]! ? low[k]! + Math.sqrt(u * below[k]!) : high[k]! - Math.sqrt((1 - u) * above[k]!);
-  }
 }
 
 /**
