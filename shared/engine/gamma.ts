@@ -19,19 +19,25 @@ export function gammaShapes(shapes: readonly number[]): GammaShapes {
 }
 
 /**
- * Fills `out` with independent Gamma(shape_k, 1) draws. Divided by their sum they are one Dirichlet(shapes) draw.
- * Allocates nothing.
+ * Writes independent Gamma(shape_k, 1) draws, one per shape, into `out` from `offset` on. Divided by their sum
+ * they are one Dirichlet(shapes) draw. Allocates nothing.
  */
-export function fillGammas(state: RandomState, { d, c, boost }: GammaShapes, out: Float64Array): void {
-  for (let k = 0; k < out.length; k++) {
-    const draw = nextGamma(state, d[k]!, c[k]!);
-    const exponent = boost[k]!;
-    out[k] = exponent === 0 ? draw : draw * Math.pow(nextUniform(state), exponent);
+export function fillGammas(state: RandomState, shapes: GammaShapes, out: Float64Array, offset = 0): void {
+  for (let k = 0; k < shapes.d.length; k++) {
+    writeGamma(state, shapes, k, out, offset + k);
+    const exponent = shapes.boost[k]!;
+    if (exponent !== 0) out[offset + k]! *= Math.pow(nextUniform(state), exponent);
   }
 }
 
-/** Marsaglia & Tsang (2000) for shape d + 1/3 ≥ 1; the squeeze accepts most draws without a logarithm. */
-function nextGamma(state: RandomState, d: number, c: number): number {
+/**
+ * Marsaglia & Tsang (2000) for the k-th shape (d + 1/3 ≥ 1); the squeeze accepts most draws without a logarithm.
+ * Only integers and arrays cross the call: V8 boxes every fractional number passed to or returned from a call it
+ * did not inline, and whether it inlines this one depends on what it compiled before.
+ */
+function writeGamma(state: RandomState, shapes: GammaShapes, k: number, out: Float64Array, at: number): void {
+  const d = shapes.d[k]!;
+  const c = shapes.c[k]!;
   for (;;) {
     let x: number, v: number;
     do {
@@ -41,6 +47,9 @@ function nextGamma(state: RandomState, d: number, c: number): number {
     v = v * v * v;
     const u = nextUniform(state);
     const x2 = x * x;
-    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+      out[at] = d * v;
+      return;
+    }
   }
 }

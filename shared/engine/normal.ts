@@ -39,7 +39,9 @@ export function nextNormal(state: RandomState): number {
     const value = bits >> 7;
     const x = value * width[layer]!;
     if (Math.abs(value) < threshold[layer]!) return x;
-    if (layer === 0) return tail(state, value < 0);
+    // The unary plus keeps the merged result an unboxed number: with the rare call's untyped result among the
+    // returns, V8 boxed every draw on the heap.
+    if (layer === 0) return +tail(state, value < 0);
     const below = density[layer]!;
     if (below + nextUniform(state) * (density[layer - 1]! - below) < Math.exp(-0.5 * x * x)) return x;
   }

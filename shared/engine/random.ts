@@ -24,12 +24,12 @@ export function nextUniform(state: RandomState): number {
 }
 
 /**
- * Fills `out` with the next out.length uniforms, the same as as many nextUniform calls. The state stays in a
- * local between draws: written back to memory on every call, it was the bottleneck of long runs of draws.
+ * Fills out[start] to out[end − 1] with the next uniforms, the same as as many nextUniform calls. The state stays
+ * in a local between draws: written back to memory after each one, it was the bottleneck of long runs of draws.
  */
-export function fillUniforms(state: RandomState, out: Float64Array): void {
+export function fillUniforms(state: RandomState, out: Float64Array, start: number, end: number): void {
   let s = state[0]!;
-  for (let i = 0; i < out.length; i++) {
+  for (let i = start; i < end; i++) {
     s = (s + increment) | 0;
     out[i] = toUniform(bitsAt(s));
   }

@@ -1,12 +1,11 @@
 import type { Range } from '../catalog/types';
-import { fillUniforms, type RandomState } from './random';
 
 /**
  * Per-cell constants of the triangular distribution over the cells whose range is not a point (the only ones
- * drawn), computed once per simulation so a draw needs one uniform and no division.
+ * drawn), computed once per simulation so a draw needs one square root and no division.
  */
 export interface TriangularCells {
-  /** Where each drawn cell goes in the row of ratings. */
+  /** Where each drawn cell goes in a row of ratings. */
   target: Int32Array;
   low: Float64Array;
   high: Float64Array;
@@ -15,8 +14,6 @@ export interface TriangularCells {
   /** (high − low) × (likely − low) and (high − low) × (high − likely). */
   below: Float64Array;
   above: Float64Array;
-  /** Room for one uniform per drawn cell, reused by every draw. */
-  uniforms: Float64Array;
 }
 
 export function triangularCells(ranges: readonly Range[]): TriangularCells {
@@ -30,19 +27,25 @@ export function triangularCells(ranges: readonly Range[]): TriangularCells {
     split: Float64Array.from(drawn, (range) => (range.likely - range.low) / width(range)),
     below: Float64Array.from(drawn, (range) => width(range) * (range.likely - range.low)),
     above: Float64Array.from(drawn, (range) => width(range) * (range.high - range.likely)),
-    uniforms: new Float64Array(target.length),
   };
 }
 
-/** Draws every drawn cell into its place in `out`, leaving the others as they are. Allocates nothing. */
-export function fillTriangular(state: RandomState, cells: TriangularCells, out: Float64Array): void {
-  const { target, low, high, split, below, above, uniforms } = cells;
-  fillUniforms(state, uniforms);
-  for (let i = 0; i < target.length; i++) {
-    const u = uniforms[i]!;
-    // Both sides computed and blended by a 0/1 mask, bit for bit the value a branch would give: which side a
-    // draw falls on is random, and the mispredicted branch cost more than the second square root.
-    const isBelow = +(u < split[i]!);
-    out[target[i]!] = (low[i]! + Math.sqrt(u * below[i]!)) * isBelow + (high[i]! - Math.sqrt((1 - u) * above[i]!)) * (1 - isBelow);
+/**
+ * Turns `count` rows of uniforms (one per drawn cell) into triangular draws, each into its place in the matching
+ * row of `out` (rows of `width` ratings); the point cells keep what they hold. Allocates nothing.
+ */
+export function fillTriangular(cells: TriangularCells, uniforms: Float64Array, out: Float64Array, width: number, count: number): void {
+  const { target, low, high, split, below: belowArea, above: aboveArea } = cells;
+  const drawn = target.length;
+  for (let row = 0; row < count; row++) {
+    for (let i = 0; i < drawn; i++) {
+      const u = uniforms[row * drawn + i]!;
+      // Which side of the mode a draw falls on is random, so a branch on it is mispredicted half the time: a 0/1
+      // mask picks each side's terms instead, bit for bit the values the branch would give.
+      const below = +(u < split[i]!);
+      const above = 1 - below;
+      const offset = Math.sqrt(below * u * belowArea[i]! + above * (1 - u) * aboveArea[i]!);
+      out[row * width + target[i]!] = below * low[i]! + above * high[i]! + (below - above) * offset;
+    }
   }
 }
