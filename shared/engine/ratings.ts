@@ -1,4 +1,5 @@
 import type { Catalog, CriterionId, HostingOption, OptionId, Range, Rating, Rule } from '../catalog/types';
+import { append } from './collections';
 import { clamp, sum } from './math';
 import type { ActiveRule } from './rules';
 import type { Contribution, RankedOption, RuleRef } from './types';
@@ -44,12 +45,6 @@ export function rateOptions(catalog: Pick<Catalog, 'options' | 'criteria'>, acti
     }),
     ruleOuts: ruleOutsByOption.get(option.id) ?? [],
   }));
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

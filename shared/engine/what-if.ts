@@ -3,6 +3,7 @@ import type { Answer, Catalog, OptionId, Rule } from '../catalog/types';
 import type { Profile } from '../profile';
 import type { ChosenAnswer } from './answers';
 import { leaderOf, type Assessment } from './assess';
+import { append } from './collections';
 import { descending } from './math';
 import { leadingIndex, type Standing } from './ranking';
 import { likelyRatingsUnder, type RatedOption } from './ratings';
@@ -50,7 +51,7 @@ export function whatIf(catalog: Catalog, overrides: Profile['weightOverrides'], 
 function rulesByQuestion(rules: readonly Rule[]): Map<string, Rule[]> {
   const byQuestion = new Map<string, Rule[]>();
   for (const rule of rules) {
-    for (const questionId of Object.keys(rule.when)) byQuestion.set(questionId, [...(byQuestion.get(questionId) ?? []), rule]);
+    for (const questionId of Object.keys(rule.when)) append(byQuestion, questionId, rule);
   }
   return byQuestion;
 }
@@ -66,8 +67,8 @@ function fieldUnder(rated: readonly RatedOption[], rules: readonly Rule[]): Fiel
 /** The answers with one more, kept in questionnaire order, the order deriveWeights adds their deltas in. */
 function withChoice(chosen: readonly ChosenAnswer[], choice: ChosenAnswer, questionOrder: ReadonlyMap<string, number>): ChosenAnswer[] {
   const position = questionOrder.get(choice.questionId)!;
-  const at = chosen.findIndex((entry) => questionOrder.get(entry.questionId)! > position);
-  return at === -1 ? [...chosen, choice] : chosen.toSpliced(at, 0, choice);
+  const later = chosen.findIndex((entry) => questionOrder.get(entry.questionId)! > position);
+  return chosen.toSpliced(later === -1 ? chosen.length : later, 0, choice);
 }
 
 /**
