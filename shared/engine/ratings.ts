@@ -52,12 +52,14 @@ export function rateOptions(catalog: Pick<Catalog, 'options' | 'criteria'>, acti
  * order): the numbers rateOptions would adjust `rated`'s catalogue ratings to, without the explanations.
  */
 export function likelyRatingsUnder(rated: readonly RatedOption[], rules: readonly Rule[]): number[][] {
-  const totals = rated.map((entry) => entry.ratings.map(() => 0));
+  const criteria = rated[0]!.ratings.map((rating) => rating.criterion);
+  const options = rated.map((entry) => entry.option.id);
+  const totals = rated.map(() => criteria.map(() => 0));
   for (const { effect } of rules) {
     if (effect.kind !== 'rating') continue;
-    const criterion = rated[0]!.ratings.findIndex((rating) => rating.criterion === effect.criterion);
+    const criterion = criteria.indexOf(effect.criterion);
     for (const option of effect.options) {
-      const row = totals[rated.findIndex((entry) => entry.option.id === option)];
+      const row = totals[options.indexOf(option)];
       // Like rateOptions, an effect on a cell the catalogue does not rate changes nothing.
       if (row && criterion !== -1) row[criterion]! += effect.delta;
     }

@@ -1,5 +1,4 @@
 import type { HostingOption } from '../catalog/types';
-import { sum } from './math';
 import type { RatedOption } from './ratings';
 import type { Contribution, RankedOption } from './types';
 
@@ -23,8 +22,10 @@ export function scoreOptions(rated: readonly RatedOption[], weights: readonly nu
 
 /** The score of adjusted ratings (catalogue criterion order): the sum of their points. */
 export function weightedScore(ratings: readonly number[], weights: readonly number[]): number {
+  let total = 0;
+  for (let index = 0; index < ratings.length; index++) total += pointsOf(weights[index]!, ratings[index]!);
   // Normalized weights may sum to 1 + ε: keep the score inside its documented range.
-  return Math.min(100, sum(ratings.map((rating, index) => pointsOf(weights[index]!, rating))));
+  return Math.min(100, total);
 }
 
 /** What a criterion adds to the 0–100 score. */

@@ -20,7 +20,7 @@ export function deriveWeights(
       const delta = answer.weights?.[criterion.id];
       return delta === undefined ? [] : [{ questionId, answerId, delta }];
     });
-    const derived = derivedWeight(criterion, adjustments.map((adjustment) => adjustment.delta));
+    const derived = derivedWeight(criterion, sum(adjustments.map((adjustment) => adjustment.delta)));
     return { criterion: criterion.id, base: criterion.baseWeight, adjustments, derived, override: overrideOf(overrides, criterion.id) };
   });
   const values = normalize(drafts.map((draft) => draft.override ?? draft.derived));
@@ -33,21 +33,22 @@ export function weightValues(
   chosen: readonly ChosenAnswer[],
   overrides: Profile['weightOverrides'],
 ): number[] {
-  return normalize(catalog.criteria.map((criterion) => overrideOf(overrides, criterion.id) ?? derivedWeight(criterion, deltasOf(criterion.id, chosen))));
+  return normalize(catalog.criteria.map((criterion) => overrideOf(overrides, criterion.id) ?? derivedWeight(criterion, totalDelta(criterion.id, chosen))));
 }
 
-function deltasOf(criterion: CriterionId, chosen: readonly ChosenAnswer[]): number[] {
-  const deltas: number[] = [];
-  for (const { answer } of chosen) {
-    const delta = answer.weights?.[criterion];
-    if (delta !== undefined) deltas.push(delta);
+/** The answers' deltas to a criterion added up in questionnaire order, as sum() adds them. */
+function totalDelta(criterion: CriterionId, chosen: readonly ChosenAnswer[]): number {
+  let total = 0;
+  for (let index = 0; index < chosen.length; index++) {
+    const delta = chosen[index]!.answer.weights?.[criterion];
+    if (delta !== undefined) total += delta;
   }
-  return deltas;
+  return total;
 }
 
-/** Base weight moved by the answers' deltas, in questionnaire order; never below 0. */
-function derivedWeight(criterion: Criterion, deltas: readonly number[]): number {
-  return Math.max(0, criterion.baseWeight + sum(deltas));
+/** Base weight moved by the answers' total delta; never below 0. */
+function derivedWeight(criterion: Criterion, delta: number): number {
+  return Math.max(0, criterion.baseWeight + delta);
 }
 
 function overrideOf(overrides: Profile['weightOverrides'], criterion: CriterionId): number | null {
