@@ -40,10 +40,10 @@ export function whatIf(catalog: Catalog, overrides: Profile['weightOverrides'], 
     const switched = (rulesOn.get(questionId) ?? []).filter((rule) => conditionHolds(rule.when, answers) !== inForce.has(rule));
     // An answer that moves no weight and switches no rule leaves everything as it is.
     if (switched.length === 0 && !answer.weights) return leaderNow;
-    const field = switched.length === 0 ? fieldNow : fieldUnder(rated, catalog.rules.filter((rule) => inForce.has(rule) !== switched.includes(rule)));
-    const choice = { questionId, answerId: answer.id, answer };
-    const values = answer.weights ? weightValues(catalog, withChoice(resolved.chosen, choice, questionOrder), overrides) : weights.values;
-    const leader = leadingIndex(standings(field, values));
+    const field =
+      switched.length === 0 ? fieldNow : fieldUnder(rated, catalog.rules.filter((rule) => inForce.has(rule) !== switched.includes(rule)));
+    const chosen = answer.weights ? withChoice(resolved.chosen, { questionId, answerId: answer.id, answer }, questionOrder) : null;
+    const leader = leadingIndex(standings(field, chosen ? weightValues(catalog, chosen, overrides) : weights.values));
     return leader === null ? null : rated[leader]!.option.id;
   };
 }
