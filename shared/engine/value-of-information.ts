@@ -17,11 +17,14 @@ export function valueOfInformation(
   current: Assessment,
 ): QuestionValue[] {
   const { answers } = profile;
+  const open = catalog.questions
+    .filter((question) => !Object.hasOwn(answers, question.id))
+    .filter((question) => !question.relevantWhen || conditionHolds(question.relevantWhen, answers));
+  // Nothing left to ask: no what-ifs to prepare.
+  if (open.length === 0) return [];
   const leader = leaderOf(current)?.option.id ?? null;
   const leaderWith = whatIf(catalog, profile.weightOverrides, current);
-  return catalog.questions
-    .filter((question) => !Object.hasOwn(answers, question.id))
-    .filter((question) => !question.relevantWhen || conditionHolds(question.relevantWhen, answers))
+  return open
     .map((question) => {
       const leaders = question.answers.map((answer) => ({ answerId: answer.id, leader: leaderWith(question.id, answer) }));
       const changed = leaders.filter((entry) => entry.leader !== leader).length;
