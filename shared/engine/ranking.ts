@@ -36,7 +36,7 @@ export function rankOptions(scored: readonly ScoredOption[], weights: readonly n
 }
 
 /** The positions of `standings`, best first: the one order the ranking and every what-if share. */
-export function inRankOrder(standings: readonly Standing[]): number[] {
+function inRankOrder(standings: readonly Standing[]): number[] {
   return standings.map((_, index) => index).sort((a, b) => compareStandings(standings[a]!, standings[b]!) || a - b);
 }
 
