@@ -28,12 +28,7 @@ export function assess(
   const weights = deriveWeights(catalog, resolved.chosen, overrides);
   const active = activeRules(catalog, resolved.known);
   const rated = rateOptions(catalog, active, lookup);
-  return { resolved, weights, active, rated, ranked: rank(rated, weights.values) };
-}
-
-/** Options rated once, ranked under some weights: a new weighting needs no new ratings. */
-export function rank(rated: readonly RatedOption[], weights: readonly number[]): RankedCandidate[] {
-  return rankOptions(scoreOptions(rated, weights), weights);
+  return { resolved, weights, active, rated, ranked: rankOptions(scoreOptions(rated, weights.values), weights.values) };
 }
 
 /** The feasible option in the lead, or null when the answers rule out every option. */

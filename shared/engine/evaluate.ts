@@ -22,7 +22,7 @@ export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOp
   // With every option ruled out, the comparison is among all of them: the report still explains each.
   const field = leader ? ranked.filter(isFeasible) : ranked;
   const assessed = withWinProbabilities(ranked, field, weights.values, settings);
-  const answerFirst = valueOfInformation(catalog, profile, assessment, lookup);
+  const answerFirst = valueOfInformation(catalog, profile, assessment);
   const recommendation = recommend(assessed, {
     profileName: profile.name,
     samples: settings.samples,

@@ -1,5 +1,5 @@
-import { nextNormal } from './normal';
-import { nextUniform, type RandomState } from './random';
+import { writeNormal } from './normal';
+import { fillUniforms, type RandomState } from './random';
 
 /** Per-shape constants of Marsaglia & Tsang's Gamma sampler, computed once per simulation. */
 export interface GammaShapes {
@@ -19,28 +19,43 @@ export function gammaShapes(shapes: readonly number[]): GammaShapes {
 }
 
 /**
- * Fills `out` with independent Gamma(shape_k, 1) draws. Divided by their sum they are one Dirichlet(shapes) draw.
- * Allocates nothing.
+ * Writes independent Gamma(shape_k, 1) draws, one per shape, into `out` from `offset` on. Divided by their sum
+ * they are one Dirichlet(shapes) draw. Allocates nothing.
  */
-export function fillGammas(state: RandomState, { d, c, boost }: GammaShapes, out: Float64Array): void {
-  for (let k = 0; k < out.length; k++) {
-    const draw = nextGamma(state, d[k]!, c[k]!);
-    const exponent = boost[k]!;
-    out[k] = exponent === 0 ? draw : draw * Math.pow(nextUniform(state), exponent);
-  }
+export function fillGammas(state: RandomState, shapes: GammaShapes, out: Float64Array, offset = 0): void {
+  for (let k = 0; k < shapes.d.length; k++) writeGamma(state, shapes, k, out, offset + k);
 }
 
-/** Marsaglia & Tsang (2000) for shape d + 1/3 ≥ 1; the squeeze accepts most draws without a logarithm. */
-function nextGamma(state: RandomState, d: number, c: number): number {
+/**
+ * Marsaglia & Tsang (2000) for the k-th shape (d + 1/3 ≥ 1); the squeeze accepts most draws without a logarithm.
+ * out[at] takes each random number on the way, then the draw: only integers and arrays cross the calls, as V8
+ * boxes on the heap every fractional number passed to or returned from a call it did not inline.
+ */
+function writeGamma(state: RandomState, shapes: GammaShapes, k: number, out: Float64Array, at: number): void {
+  const d = shapes.d[k]!;
+  const c = shapes.c[k]!;
+  let draw: number;
   for (;;) {
     let x: number, v: number;
     do {
-      x = nextNormal(state);
+      writeNormal(state, out, at);
+      x = out[at]!;
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
-    const u = nextUniform(state);
+    fillUniforms(state, out, at, at + 1);
+    const u = out[at]!;
     const x2 = x * x;
-    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+      draw = d * v;
+      break;
+    }
   }
+  const exponent = shapes.boost[k]!;
+  if (exponent === 0) {
+    out[at] = draw;
+    return;
+  }
+  fillUniforms(state, out, at, at + 1);
+  out[at] = draw * Math.pow(out[at]!, exponent);
 }

@@ -1,11 +1,33 @@
 import type { Range } from '../catalog/types';
-import { fillGammas, gammaShapes } from './gamma';
-import { createRandomState, nextUniform, type RandomState } from './random';
+import { fillGammas, gammaShapes, type GammaShapes } from './gamma';
+import { createRandomState, fillUniforms, type RandomState } from './random';
+import { fillTriangular, triangularCells, type TriangularCells } from './triangular';
 
 export interface SimulationSettings {
   samples: number;
   seed: number;
   concentration: number;
+}
+
+/**
+ * Draws are made in batches: the random numbers of every draw in the batch (in the seeded sequence's order), then
+ * their ratings, then their winners. Three tight loops over typed arrays that stay in the cache, with no call
+ * per draw that returns a number V8 might box on the heap.
+ */
+const batchSize = 128;
+
+/** Room for one batch of draws, reused by every batch. */
+interface Batch {
+  shapes: GammaShapes;
+  cells: TriangularCells;
+  /** Ratings per draw: the contenders' rows of drawn criteria, one after the other. */
+  width: number;
+  /** Each draw's Gammas: its weights, not yet normalized. */
+  gammas: Float64Array;
+  /** Each draw's uniforms, one per drawn cell. */
+  uniforms: Float64Array;
+  /** Each draw's ratings. */
+  ratings: Float64Array;
 }
 
 /**
@@ -28,18 +50,38 @@ export function winProbabilities(
   if (active.length === 0) return contenders.map((_, index) => (index === 0 ? 1 : 0));
   const shapes = gammaShapes(active.map((criterion) => concentration * weights[criterion]!));
   const ranges = contenders.flatMap((row) => active.map((criterion) => row[criterion]!));
-  const cells = triangularCells(ranges);
+  const batch = newBatch(shapes, triangularCells(ranges), ranges);
   const state = createRandomState(seed);
-  const draw = new Float64Array(active.length);
-  // Point ranges (the neutral criteria) keep their value in every draw; only the others are drawn.
-  const ratings = Float64Array.from(ranges, (range) => range.likely);
   const wins = new Uint32Array(contenders.length);
-  for (let n = 0; n < samples; n++) {
-    fillGammas(state, shapes, draw);
-    fillTriangular(state, cells, ratings);
-    wins[bestRow(ratings, draw)]!++;
+  for (let done = 0; done < samples; done += batchSize) {
+    const count = Math.min(batchSize, samples - done);
+    drawBatch(state, batch, count);
+    fillTriangular(batch.cells, batch.uniforms, batch.ratings, batch.width, count);
+    for (let draw = 0; draw < count; draw++) wins[bestRow(batch, draw)]!++;
   }
   return Array.from(wins, (count) => count / samples);
+}
+
+function newBatch(shapes: GammaShapes, cells: TriangularCells, ranges: readonly Range[]): Batch {
+  return {
+    shapes,
+    cells,
+    width: ranges.length,
+    gammas: new Float64Array(batchSize * shapes.d.length),
+    uniforms: new Float64Array(batchSize * cells.target.length),
+    // Point ranges (the neutral criteria) keep their value in every draw; only the others are drawn.
+    ratings: Float64Array.from({ length: batchSize * ranges.length }, (_, index) => ranges[index % ranges.length]!.likely),
+  };
+}
+
+/** The random numbers of `count` draws, in the seeded sequence's order: each draw's Gammas, then its uniforms. */
+function drawBatch(state: RandomState, { shapes, gammas, uniforms, cells }: Batch, count: number): void {
+  const weights = shapes.d.length;
+  const drawn = cells.target.length;
+  for (let n = 0; n < count; n++) {
+    fillGammas(state, shapes, gammas, n * weights);
+    fillUniforms(state, uniforms, n * drawn, (n + 1) * drawn);
+  }
 }
 
 function sameForAll(contenders: readonly (readonly Range[])[], criterion: number): boolean {
@@ -47,50 +89,19 @@ function sameForAll(contenders: readonly (readonly Range[])[], criterion: number
   return contenders.every(({ [criterion]: range }) => range!.low === range!.high && range!.low === first.low && first.low === first.high);
 }
 
-/** Per-cell constants of the triangular distribution, so a draw needs one uniform and one square root. */
-interface TriangularCells {
-  /** The cells whose range is not a point, the only ones drawn. */
-  drawn: Int32Array;
-  low: Float64Array;
-  high: Float64Array;
-  /** Where the mode splits the unit interval: (likely − low) / (high − low); 0 for a point range. */
-  split: Float64Array;
-  /** (high − low) × (likely − low) and (high − low) × (high − likely). */
-  below: Float64Array;
-  above: Float64Array;
-}
-
-function triangularCells(ranges: readonly Range[]): TriangularCells {
-  const width = (range: Range) => range.high - range.low;
-  return {
-    drawn: Int32Array.from(ranges.flatMap((range, index) => (width(range) > 0 ? [index] : []))),
-    low: Float64Array.from(ranges, (range) => range.low),
-    high: Float64Array.from(ranges, (range) => range.high),
-    split: Float64Array.from(ranges, (range) => (width(range) > 0 ? (range.likely - range.low) / width(range) : 0)),
-    below: Float64Array.from(ranges, (range) => width(range) * (range.likely - range.low)),
-    above: Float64Array.from(ranges, (range) => width(range) * (range.high - range.likely)),
-  };
-}
-
-function fillTriangular(state: RandomState, { drawn, low, high, split, below, above }: TriangularCells, out: Float64Array): void {
-  for (let i = 0; i < drawn.length; i++) {
-    const k = drawn[i]!;
-    const u = nextUniform(state);
-    out[k] = u < split[k]! ? low[k]! + Math.sqrt(u * below[k]!) : high[k]! - Math.sqrt((1 - u) * above[k]!);
-  }
-}
-
 /**
- * Index of the row of `ratings` (rows of draw.length) with the highest weighted sum; the first wins ties.
- * The draw need not be normalized into Dirichlet weights: dividing every sum by the same total keeps the order.
+ * The row of a draw's ratings with the highest weighted sum; the first wins ties. The Gammas need not be
+ * normalized into Dirichlet weights: dividing every sum by the same total keeps the order.
  */
-function bestRow(ratings: Float64Array, draw: Float64Array): number {
-  const width = draw.length;
+function bestRow({ shapes, width, gammas, ratings }: Batch, draw: number): number {
+  const criteria = shapes.d.length;
+  const weightsAt = draw * criteria;
+  const end = (draw + 1) * width;
   let best = 0;
   let bestScore = -1;
-  for (let row = 0, offset = 0; offset < ratings.length; row++, offset += width) {
+  for (let row = 0, offset = draw * width; offset < end; row++, offset += criteria) {
     let score = 0;
-    for (let k = 0; k < width; k++) score += draw[k]! * ratings[offset + k]!;
+    for (let k = 0; k < criteria; k++) score += gammas[weightsAt + k]! * ratings[offset + k]!;
     if (score > bestScore) {
       best = row;
       bestScore = score;

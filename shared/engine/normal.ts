@@ -32,16 +32,30 @@ const density = new Float64Array(layers);
   }
 }
 
-export function nextNormal(state: RandomState): number {
+/**
+ * Writes a standard normal draw into out[at]. Written rather than returned: V8 boxes on the heap a fractional
+ * number returned from a call it did not inline, and whether it inlines this one depends on what it compiled
+ * before.
+ */
+export function writeNormal(state: RandomState, out: Float64Array, at: number): void {
   for (;;) {
     const bits = nextInt32(state);
     const layer = bits & (layers - 1);
     const value = bits >> 7;
     const x = value * width[layer]!;
-    if (Math.abs(value) < threshold[layer]!) return x;
-    if (layer === 0) return tail(state, value < 0);
+    if (Math.abs(value) < threshold[layer]!) {
+      out[at] = x;
+      return;
+    }
+    if (layer === 0) {
+      out[at] = tail(state, value < 0);
+      return;
+    }
     const below = density[layer]!;
-    if (below + nextUniform(state) * (density[layer - 1]! - below) < Math.exp(-0.5 * x * x)) return x;
+    if (below + nextUniform(state) * (density[layer - 1]! - below) < Math.exp(-0.5 * x * x)) {
+      out[at] = x;
+      return;
+    }
   }
 }
 

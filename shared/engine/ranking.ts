@@ -10,6 +10,14 @@ export interface RankedCandidate extends ScoredOption {
   promethee: number | null;
 }
 
+/** What places an option in the ranking. A list of standings is in catalogue order, the last tie-break. */
+export interface Standing {
+  feasible: boolean;
+  score: number;
+  /** TOPSIS closeness among the feasible options; null when ruled out. Consulted only between tied scores. */
+  topsis: number | null;
+}
+
 /**
  * Feasible options by score (ties: TOPSIS, then catalogue order), then the ruled-out ones by score.
  * When the answers rule out every option, all of them are ranked by score alone.
@@ -19,21 +27,27 @@ export function rankOptions(scored: readonly ScoredOption[], weights: readonly n
   const rows = feasible.map(ratingsOf);
   const closeness = topsisCloseness(rows, weights);
   const flows = prometheeNetFlows(rows, weights);
-  return scored
-    .map((option) => {
-      const index = feasible.indexOf(option);
-      return { ...option, topsis: index === -1 ? null : closeness[index]!, promethee: index === -1 ? null : flows[index]! };
-    })
-    .sort(compareCandidates);
+  const candidates = scored.map((option) => {
+    const index = feasible.indexOf(option);
+    return { ...option, topsis: index === -1 ? null : closeness[index]!, promethee: index === -1 ? null : flows[index]! };
+  });
+  const standings = candidates.map((option) => ({ feasible: isFeasible(option), score: option.score, topsis: option.topsis }));
+  return inRankOrder(standings).map((index) => candidates[index]!);
 }
 
-function compareCandidates(a: RankedCandidate, b: RankedCandidate): number {
-  return (
-    Number(!isFeasible(a)) - Number(!isFeasible(b)) ||
-    descending(a.score, b.score) ||
-    descending(a.topsis ?? 0, b.topsis ?? 0) ||
-    a.catalogIndex - b.catalogIndex
-  );
+/** The positions of `standings`, best first: the one order the ranking and every what-if share. */
+function inRankOrder(standings: readonly Standing[]): number[] {
+  return standings.map((_, index) => index).sort((a, b) => compareStandings(standings[a]!, standings[b]!) || a - b);
+}
+
+/** The position of the leading standing, or null when every option is ruled out. */
+export function leadingIndex(standings: readonly Standing[]): number | null {
+  const first = inRankOrder(standings)[0]!;
+  return standings[first]!.feasible ? first : null;
+}
+
+function compareStandings(a: Standing, b: Standing): number {
+  return Number(!a.feasible) - Number(!b.feasible) || descending(a.score, b.score) || descending(a.topsis ?? 0, b.topsis ?? 0);
 }
 
 /** The feasible option a method likes best; ties go to the better-ranked one. */

@@ -1,4 +1,5 @@
-import type { Catalog, CriterionId, HostingOption, OptionId, Range, Rating } from '../catalog/types';
+import type { Catalog, CriterionId, HostingOption, OptionId, Range, Rating, Rule } from '../catalog/types';
+import { append } from './collections';
 import { clamp, sum } from './math';
 import type { ActiveRule } from './rules';
 import type { Contribution, RankedOption, RuleRef } from './types';
@@ -46,10 +47,24 @@ export function rateOptions(catalog: Pick<Catalog, 'options' | 'criteria'>, acti
   }));
 }
 
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * The likely ratings alone (options and criteria in catalogue order) with other rules in force (catalogue
+ * order): the numbers rateOptions would adjust `rated`'s catalogue ratings to, without the explanations.
+ */
+export function likelyRatingsUnder(rated: readonly RatedOption[], rules: readonly Rule[]): number[][] {
+  const criteria = rated[0]!.ratings.map((rating) => rating.criterion);
+  const options = rated.map((entry) => entry.option.id);
+  const totals = rated.map(() => criteria.map(() => 0));
+  for (const { effect } of rules) {
+    if (effect.kind !== 'rating') continue;
+    const criterion = criteria.indexOf(effect.criterion);
+    for (const option of effect.options) {
+      const row = totals[options.indexOf(option)];
+      // Like rateOptions, an effect on a cell the catalogue does not rate changes nothing.
+      if (row && criterion !== -1) row[criterion]! += effect.delta;
+    }
+  }
+  return rated.map((entry, option) => entry.ratings.map((rating, criterion) => onScale(rating.rating + totals[option]![criterion]!)));
 }
 
 /** The rule and the answers behind an effect; questionId/answerId name the first answer, as in catalogue v1. */
@@ -60,7 +75,11 @@ export function ruleRef({ rule, because }: ActiveRule): RuleRef {
 
 /** The range moved by the answers' adjustments, kept on the 0–10 scale. */
 function shifted(range: Range, delta: number): Range {
-  return { low: clamp(range.low + delta, 0, 10), likely: clamp(range.likely + delta, 0, 10), high: clamp(range.high + delta, 0, 10) };
+  return { low: onScale(range.low + delta), likely: onScale(range.likely + delta), high: onScale(range.high + delta) };
+}
+
+function onScale(rating: number): number {
+  return clamp(rating, 0, 10);
 }
 
 function ratingKey(option: OptionId, criterion: CriterionId): string {

@@ -1,5 +1,5 @@
 import type { CriterionId, OptionId } from '../catalog/types';
-import { descending, sum, TOLERANCE } from './math';
+import { descending, TOLERANCE } from './math';
 import type { StabilityInterval } from './types';
 
 /** A feasible option and its adjusted ratings in catalogue criterion order. */
@@ -37,14 +37,17 @@ export function stabilityIntervals(
  * the option's average rating over the other criteria under their current relative weights.
  */
 function scoreLine({ option, ratings }: Contender, weights: readonly number[], criterion: number): ScoreLine {
-  const others = ratings.filter((_, index) => index !== criterion);
-  const otherWeights = weights.filter((_, index) => index !== criterion);
-  const otherTotal = sum(otherWeights);
+  let otherTotal = 0;
+  let weighted = 0;
+  let plain = 0;
+  for (let index = 0; index < ratings.length; index++) {
+    if (index === criterion) continue;
+    otherTotal += weights[index]!;
+    weighted += ratings[index]! * weights[index]!;
+    plain += ratings[index]!;
+  }
   // When this criterion holds (almost) all the weight the others have no proportions left: spread equally.
-  const rest =
-    otherTotal > TOLERANCE
-      ? sum(others.map((rating, index) => rating * otherWeights[index]!)) / otherTotal
-      : sum(others) / Math.max(1, others.length);
+  const rest = otherTotal > TOLERANCE ? weighted / otherTotal : plain / Math.max(1, ratings.length - 1);
   return { option, intercept: 10 * rest, slope: 10 * (ratings[criterion]! - rest) };
 }
 

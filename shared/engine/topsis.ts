@@ -1,5 +1,3 @@
-import { sum } from './math';
-
 /**
  * TOPSIS relative closeness of each alternative (rows of 0–10 ratings): vector-normalized, weighted,
  * every criterion a benefit. 1 when an alternative is both ideal and anti-ideal (all alike).
@@ -20,5 +18,7 @@ export function topsisCloseness(rows: readonly (readonly number[])[], weights: r
 }
 
 function distance(a: readonly number[], b: readonly number[]): number {
-  return Math.sqrt(sum(a.map((value, index) => (value - b[index]!) ** 2)));
+  let squares = 0;
+  for (let index = 0; index < a.length; index++) squares += (a[index]! - b[index]!) ** 2;
+  return Math.sqrt(squares);
 }

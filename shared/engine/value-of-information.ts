@@ -1,13 +1,10 @@
 import { conditionHolds } from '../catalog/condition';
-import type { Answer, Catalog, OptionId } from '../catalog/types';
+import type { Catalog } from '../catalog/types';
 import type { Profile } from '../profile';
-import { assess, leaderOf, rank, type Assessment } from './assess';
+import { leaderOf, type Assessment } from './assess';
 import { descending } from './math';
-import type { RatingLookup } from './ratings';
-import { resolveAnswers } from './answers';
-import { activeRules } from './rules';
-import { deriveWeights } from './weights';
 import type { QuestionValue } from './types';
+import { whatIf } from './what-if';
 
 /**
  * The unanswered relevant questions whose answer could change who leads, ranked by the share of their answers
@@ -17,26 +14,17 @@ import type { QuestionValue } from './types';
 export function valueOfInformation(
   catalog: Catalog,
   profile: Pick<Profile, 'answers' | 'weightOverrides'>,
-  current: Pick<Assessment, 'rated' | 'ranked'>,
-  lookup: RatingLookup,
+  current: Assessment,
 ): QuestionValue[] {
-  const { answers, weightOverrides } = profile;
-  const leader = leaderOf(current)?.option.id ?? null;
-  const activeNow = ruleIds(catalog, answers);
-  const leaderWith = (questionId: string, answer: Answer): OptionId | null => {
-    const next = { ...answers, [questionId]: answer.id };
-    const sameRules = ruleIds(catalog, next) === activeNow;
-    // An answer that moves no weight and switches no rule on or off leaves everything as it is; one that only
-    // moves weights re-ranks the same ratings.
-    if (sameRules && !answer.weights) return leader;
-    const ranked = sameRules
-      ? rank(current.rated, deriveWeights(catalog, resolveAnswers(next, catalog).chosen, weightOverrides).values)
-      : assess(catalog, next, weightOverrides, lookup).ranked;
-    return leaderOf({ ranked })?.option.id ?? null;
-  };
-  return catalog.questions
+  const { answers } = profile;
+  const open = catalog.questions
     .filter((question) => !Object.hasOwn(answers, question.id))
-    .filter((question) => !question.relevantWhen || conditionHolds(question.relevantWhen, answers))
+    .filter((question) => !question.relevantWhen || conditionHolds(question.relevantWhen, answers));
+  // Nothing left to ask: no what-ifs to prepare.
+  if (open.length === 0) return [];
+  const leader = leaderOf(current)?.option.id ?? null;
+  const leaderWith = whatIf(catalog, profile.weightOverrides, current);
+  return open
     .map((question) => {
       const leaders = question.answers.map((answer) => ({ answerId: answer.id, leader: leaderWith(question.id, answer) }));
       const changed = leaders.filter((entry) => entry.leader !== leader).length;
@@ -50,10 +38,4 @@ export function valueOfInformation(
         descending(a.changesLeader, b.changesLeader) ||
         Number(b.decisive) - Number(a.decisive),
     );
-}
-
-function ruleIds(catalog: Catalog, answers: Readonly<Record<string, string>>): string {
-  return activeRules(catalog, answers)
-    .map((entry) => entry.rule.id)
-    .join('\n');
 }

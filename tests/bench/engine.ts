@@ -32,11 +32,13 @@ export async function benchEngine(catalog: Catalog): Promise<void> {
   const simulated = time(() => evaluate(profile, catalog, { samples: 10_000 }), { warmUp: 10, runs: 50 });
   const undecided = time(() => evaluate(partial, catalog, { samples: 10_000 }), { warmUp: 10, runs: 50 });
   const plain = time(() => evaluate(profile, catalog, { samples: 0 }), { warmUp: 50, runs: 200 });
+  const undecidedPlain = time(() => evaluate(partial, catalog, { samples: 0 }), { warmUp: 50, runs: 200 });
   console.log(
     `engine (${catalog.criteria.length} criteria × ${catalog.options.length} options, ${catalog.questions.length} questions answered)`,
   );
   console.log(report(`  evaluate(), 10,000 samples of weights and ratings, all answered, ${open(profile)} options open`, simulated));
   console.log(report(`  evaluate(), 10,000 samples, 5 answered, ${open(partial)} open (value of information over the rest)`, undecided));
   console.log(report('  evaluate(), no simulation', plain));
+  console.log(report('  evaluate(), no simulation, 5 answered (value of information over the rest)', undecidedPlain));
   console.log(`  ratio (10,000 samples / none): ${(quantile(simulated, 0.5) / quantile(plain, 0.5)).toFixed(1)}×`);
 }

@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../shared/catalog/types';
 import { evaluate, type Evaluation } from '../../../shared/engine';
 import type { Profile } from '../../../shared/profile';
 import { catalog as shipped } from '../../../shared/catalog';
-import { fixtureCatalog, fixtureWith, makeProfile } from './fixture';
+import { fixtureCatalogs as catalogs } from './arbitraries';
+import { fixtureCatalog, makeProfile } from './fixture';
 
 const criteria = fixtureCatalog.criteria.map((criterion) => criterion.id);
 const tolerance = 1e-9;
-
-const rating = fc.integer({ min: 0, max: 10 });
-const row = fc.tuple(rating, rating, rating);
-const baseWeight = fc.integer({ min: 0, max: 4 });
-
-/** The fixture's options, criteria and questions with any ratings and base weights. */
-const catalogs: fc.Arbitrary<Catalog> = fc
-  .tuple(fc.record({ vm: row, container: row, 'userspace-sandbox': row }), fc.tuple(baseWeight, baseWeight, baseWeight))
-  .map(([ratings, baseWeights]) => fixtureWith(ratings, baseWeights));
 
 const answers = fc.record(
   {

@@ -7,7 +7,7 @@ import { fixtureCatalog, makeProfile } from './fixture';
 
 const lookup = indexRatings(fixtureCatalog);
 const values = (answers: Record<string, string>) =>
-  valueOfInformation(fixtureCatalog, { answers, weightOverrides: {} }, assess(fixtureCatalog, answers, {}, lookup), lookup);
+  valueOfInformation(fixtureCatalog, { answers, weightOverrides: {} }, assess(fixtureCatalog, answers, {}, lookup));
 
 describe('value of information', () => {
   it('ranks first the unanswered question whose answer rules out the leader', () => {
