@@ -15,21 +15,21 @@ export interface Download {
 export function browserPorts(downloads: Download[]): { dialogs: DialogPort; files: FilePort; printer: PrinterPort } {
   return {
     dialogs: {
-      openFiles: () => Promise.reject(notInBrowser('BROWSER_UPLOADS', 'In the browser, choose files with the page’s upload.')),
+      openFiles: () => Promise.reject(notInBrowser('browser-uploads', 'In the browser, choose files with the page’s upload.')),
       saveFile: async ({ defaultName }) => defaultName,
     },
     files: {
-      readFile: () => Promise.reject(notInBrowser('BROWSER_UPLOADS', 'In the browser, Hostwise reads only the files you upload.')),
+      readFile: () => Promise.reject(notInBrowser('browser-uploads', 'In the browser, Hostwise reads only the files you upload.')),
       async writeFile(name, data) {
         downloads.push({ name, base64: Buffer.from(data).toString('base64') });
       },
     },
     printer: {
-      printReport: () => Promise.reject(notInBrowser('BROWSER_PRINTS', 'In the browser, the report opens in a tab: print it to PDF there.')),
+      printReport: () => Promise.reject(notInBrowser('browser-prints', 'In the browser, the report opens in a tab: print it to PDF there.')),
     },
   };
 }
 
-function notInBrowser(code: string, message: string): CodedError {
+function notInBrowser(code: 'browser-uploads' | 'browser-prints', message: string): CodedError {
   return new CodedError({ code, message });
 }

@@ -13,7 +13,7 @@ export function handler<T, R>(schema: z.ZodType<T>, run: (arg: T) => R | Promise
     if (!parsed.success) {
       return failure(
         new CodedError({
-          code: 'INVALID_ARGUMENT',
+          code: 'invalid-argument',
           message: 'The request from the window was not valid.',
           details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
         }),
@@ -32,6 +32,6 @@ function failure(error: unknown): Outcome<never> {
   console.error('Unexpected error in a handler:', error);
   return {
     ok: false,
-    error: { code: 'INTERNAL', message: 'Something went wrong in Hostwise, and the action did not complete.' },
+    error: { code: 'internal', message: 'Something went wrong in Hostwise, and the action did not complete.' },
   };
 }

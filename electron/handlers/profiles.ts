@@ -8,12 +8,12 @@ import { checkAnswers } from '../../shared/profile-file';
 import type { EvaluationSummary, ProfileStore } from '../store';
 
 /**
- * Refuses, with PROFILE_INVALID, a profile whose questions or answers the catalogue under the rules in force does
+ * Refuses, with `profile-invalid`, a profile whose questions or answers the catalogue under the rules in force does
  * not know (the schema cannot).
  */
 export function checkProfile(profile: Profile, ruleset: Ruleset): void {
   const problem = checkAnswers(profile, ruleset.effective);
-  if (problem) throw new CodedError({ ...problem, code: 'PROFILE_INVALID' });
+  if (problem) throw new CodedError({ ...problem, code: 'profile-invalid' });
 }
 
 /** Evaluates a profile under the rules in force after checking its answers against their catalogue. */

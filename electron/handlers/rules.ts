@@ -48,7 +48,7 @@ async function chosenPath(dialogs: DialogPort): Promise<string | null> {
 function rememberedPath(store: ProfileStore): string {
   const path = store.rememberedRulesPath();
   if (path !== null) return path;
-  throw new CodedError({ code: 'RULES_NONE_REMEMBERED', message: 'No rules file was loaded from disk in this library yet: open one.' });
+  throw new CodedError({ code: 'rules-none-remembered', message: 'No rules file was loaded from disk in this library yet: open one.' });
 }
 
 function droppedFile({ name, base64 }: { name: string; base64: string }): ReadRules {

@@ -138,7 +138,7 @@ function savedProfiles(store: ProfileStore, ids: string[]): Profile[] {
 export async function exportProfiles(ports: SharingPorts, ids: string[]): Promise<SaveResult> {
   if (new Set(ids).size > fileLimits.maxProfiles) {
     throw new CodedError({
-      code: 'EXPORT_TOO_MANY',
+      code: 'export-too-many',
       message: `A profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en')} profiles: export fewer at a time.`,
     });
   }

@@ -77,7 +77,7 @@ export class RulesDesk {
     const identity = candidate.ruleset.rules!.identity;
     if (identity.hash !== hash) {
       throw new CodedError({
-        code: 'RULES_NOT_REVIEWED',
+        code: 'rules-not-reviewed',
         message: 'The rules file under review is not the one accepted: open it again and review its preview.',
       });
     }
@@ -111,7 +111,7 @@ export class RulesDesk {
 
   private candidate(): Candidate {
     if (this.pending) return this.pending;
-    throw new CodedError({ code: 'RULES_NONE_PENDING', message: 'No rules file is under review: open one first.' });
+    throw new CodedError({ code: 'rules-none-pending', message: 'No rules file is under review: open one first.' });
   }
 
   /** Is the file the rules were accepted from still the same on disk? */

@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, Menu, protocol, shell, type BrowserWindow } from 'electron';
-import { isCodedErrorData } from '../../shared/api/errors';
+import { readCodedErrorData } from '../../shared/api/errors';
 import type { PrinterPort } from '../ports';
 import { pushChannels } from './bridge';
 import { createDialogs, type ShellDialogs } from './dialogs';
@@ -66,7 +66,7 @@ function bringToFront(window: BrowserWindow): void {
 }
 
 function failToStart(error: unknown): void {
-  const message = error instanceof Error || isCodedErrorData(error) ? error.message : String(error);
+  const message = error instanceof Error ? error.message : (readCodedErrorData(error)?.message ?? String(error));
   dialog.showErrorBox('Hostwise could not start', message);
   app.exit(1);
 }

@@ -16,8 +16,8 @@ export const isAppSender: SenderCheck = (event) => {
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 };
 
-const untrustedSender = refused('IPC_UNTRUSTED_SENDER', 'This request did not come from a Hostwise window.');
-const internalError = refused('INTERNAL', 'Something went wrong in Hostwise, and the action did not complete.');
+const untrustedSender = refused('ipc-untrusted-sender', 'This request did not come from a Hostwise window.');
+const internalError = refused('internal', 'Something went wrong in Hostwise, and the action did not complete.');
 
 function isTrusted(check: SenderCheck, event: IpcMainInvokeEvent): boolean {
   try {

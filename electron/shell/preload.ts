@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { isChannelName, pushChannels, refused } from './bridge';
 import type { HostwiseBridge, MenuCommand, OpenedFiles } from './bridge';
 
-const unknownChannel = refused('IPC_UNKNOWN_CHANNEL', 'The window asked for something Hostwise does not offer.');
+const unknownChannel = refused('ipc-unknown-channel', 'The window asked for something Hostwise does not offer.');
 
 function invoke(channel: string, arg: unknown): Promise<unknown> {
   return isChannelName(channel) ? ipcRenderer.invoke(channel, arg) : Promise.resolve(unknownChannel);

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { WebContents } from 'electron';
-import { CodedError } from '../../shared/api/errors';
+import { CodedError, type CodedErrorData } from '../../shared/api/errors';
 import type { PrinterPort } from '../ports';
 import { APP_ENTRY_URL } from './urls';
 import { createHiddenWindow } from './window';
@@ -22,8 +22,8 @@ export interface WaitOptions {
   intervalMs: number;
 }
 
-const reportFailed = { code: 'PDF_REPORT_FAILED', message: 'The report could not be prepared for printing.' };
-const reportTimedOut = { code: 'PDF_TIMEOUT', message: 'The report took too long to prepare for printing.' };
+const reportFailed: CodedErrorData = { code: 'pdf-report-failed', message: 'The report could not be prepared for printing.' };
+const reportTimedOut: CodedErrorData = { code: 'pdf-timeout', message: 'The report took too long to prepare for printing.' };
 
 export async function waitForReport(
   contents: Pick<WebContents, 'executeJavaScript'>,

@@ -89,7 +89,7 @@ export class DurableFile {
       if (hashes.includes(hash)) return hash;
     }
     throw new StoreError(
-      'STORE_CHANGED_ON_DISK',
+      'store-changed-on-disk',
       'Your saved profiles were changed by another program or another Hostwise window, so this change was not saved. Reopen them to see the latest version.',
       { path: this.paths.db },
     );

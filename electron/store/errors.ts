@@ -1,17 +1,6 @@
-import { CodedError } from '../../shared/api/errors';
+import { CodedError, type StoreErrorCode } from '../../shared/api/errors';
 
-export type StoreErrorCode =
-  | 'STORE_READ_ONLY'
-  | 'STORE_CHANGED_ON_DISK'
-  | 'STORE_DISK_FULL'
-  | 'STORE_FOLDER_READ_ONLY'
-  | 'STORE_WRITE_FAILED'
-  | 'STORE_OPEN_FAILED'
-  | 'STORE_CLOSED'
-  | 'PROFILE_NOT_FOUND'
-  | 'PROFILE_EXISTS'
-  | 'PROFILE_INVALID'
-  | 'REVISION_NOT_FOUND';
+export type { StoreErrorCode } from '../../shared/api/errors';
 
 /** Plain JSON, so an error crosses IPC unchanged. */
 export type StoreErrorDetails = Record<string, string | number | boolean | null | readonly string[]>;
@@ -50,19 +39,19 @@ export function writeError(error: unknown): StoreError {
   const errno = errnoCode(error) ?? null;
   const details = { errno, reason: error instanceof Error ? error.message : String(error) };
   if (diskFull.has(errno ?? '')) {
-    return new StoreError('STORE_DISK_FULL', 'The disk is full, so your change was not saved. Free some space and try again.', details, { cause: error });
+    return new StoreError('store-disk-full', 'The disk is full, so your change was not saved. Free some space and try again.', details, { cause: error });
   }
   if (isNotWritable(error)) {
     return new StoreError(
-      'STORE_FOLDER_READ_ONLY',
+      'store-folder-read-only',
       'Hostwise cannot write to the folder that holds your saved profiles, so your change was not saved.',
       details,
       { cause: error },
     );
   }
-  return new StoreError('STORE_WRITE_FAILED', 'Your change could not be written to disk and was not saved.', details, { cause: error });
+  return new StoreError('store-write-failed', 'Your change could not be written to disk and was not saved.', details, { cause: error });
 }
 
 export function profileNotFound(id: string): StoreError {
-  return new StoreError('PROFILE_NOT_FOUND', 'This profile is no longer in your saved profiles.', { id });
+  return new StoreError('profile-not-found', 'This profile is no longer in your saved profiles.', { id });
 }

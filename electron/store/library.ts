@@ -71,7 +71,7 @@ export function renameProfile(db: SqlDb, id: string, name: string, now: string, 
 export function duplicateProfile(db: SqlDb, id: string, copy: { id: string; name: string }, now: string, options: LibraryOptions): ProfileSummary {
   return db.transaction(() => {
     if (db.get('SELECT 1 AS found FROM profiles WHERE id = ?', [copy.id])) {
-      throw new StoreError('PROFILE_EXISTS', 'A saved profile with this id already exists.', { id: copy.id });
+      throw new StoreError('profile-exists', 'A saved profile with this id already exists.', { id: copy.id });
     }
     const { profile, summary } = current(db, id);
     return putVersion(db, validProfile({ ...profile, ...copy, createdAt: now, updatedAt: now }), summary, now, options);
@@ -125,7 +125,7 @@ function current(db: SqlDb, id: string): { profile: Profile; summary: Evaluation
 
 function revision(db: SqlDb, id: string, revisionId: number) {
   const row = db.get('SELECT data, winner, confidence, margin, decision FROM revisions WHERE id = ? AND profile_id = ?', [revisionId, id]);
-  if (!row) throw new StoreError('REVISION_NOT_FOUND', 'This earlier version of the profile no longer exists.', { id, revisionId });
+  if (!row) throw new StoreError('revision-not-found', 'This earlier version of the profile no longer exists.', { id, revisionId });
   return row;
 }
 

@@ -1,4 +1,4 @@
-/** Why a store was opened read-only; every write then fails with STORE_READ_ONLY. */
+/** Why a store was opened read-only; every write then fails with `store-read-only`. */
 export type ReadOnlyReason =
   | { kind: 'newer-version'; version: number; supported: number }
   | { kind: 'locked'; owner: { pid: number; hostname: string } | null }

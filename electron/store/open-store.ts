@@ -66,7 +66,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     });
   } catch (error) {
     throw new StoreError(
-      'STORE_OPEN_FAILED',
+      'store-open-failed',
       'Hostwise could not open your saved profiles.',
       { dir: options.dir, reason: error instanceof Error ? error.message : String(error), code: error instanceof StoreError ? error.code : null },
       { cause: error },

@@ -187,7 +187,7 @@ export class ProfileStore {
   private write<T>(change: (db: SqlDb, now: string) => T): Promise<T> {
     if (this.closed) return Promise.reject(closedError());
     if (!(this.writes instanceof WriteQueue)) {
-      return Promise.reject(new StoreError('STORE_READ_ONLY', readOnlySentence(this.writes), { reason: this.writes.kind }));
+      return Promise.reject(new StoreError('store-read-only', readOnlySentence(this.writes), { reason: this.writes.kind }));
     }
     return this.writes.submit(() => change(this.db, this.parts.clock.now().toISOString()));
   }
@@ -209,5 +209,5 @@ export class ProfileStore {
 }
 
 function closedError(): StoreError {
-  return new StoreError('STORE_CLOSED', 'The saved profiles were closed; reopen Hostwise to use them.');
+  return new StoreError('store-closed', 'The saved profiles were closed; reopen Hostwise to use them.');
 }

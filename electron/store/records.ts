@@ -69,5 +69,5 @@ function parseProfile(input: unknown, message: string): Profile {
   const result = profileSchema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(profile)'}: ${issue.message}`);
-  throw new StoreError('PROFILE_INVALID', message, { issues });
+  throw new StoreError('profile-invalid', message, { issues });
 }

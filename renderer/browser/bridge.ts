@@ -1,5 +1,5 @@
 import type { HostwiseBridge } from '../../shared/api/bridge';
-import type { ArgOf } from '../../shared/api';
+import type { ArgOf, Outcome } from '../../shared/api';
 import { download, pickFiles } from './files';
 import { openPrintableReport } from './print';
 
@@ -48,10 +48,10 @@ async function call(channel: string, arg: unknown): Promise<unknown> {
   return outcome;
 }
 
-function refused(status: number): unknown {
+function refused(status: number): Outcome<never> {
   const message =
     status === 401 || status === 403
       ? 'The local Hostwise server refused this page: open the address Hostwise printed when it started.'
       : `The local Hostwise server answered ${status}: is it still running?`;
-  return { ok: false, error: { code: 'BROWSER_REFUSED', message } };
+  return { ok: false, error: { code: 'browser-refused', message } };
 }

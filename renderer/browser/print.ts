@@ -12,7 +12,7 @@ export function openPrintableReport({ ids, paper }: ArgOf<'export.pdf'>): Result
   const query = new URLSearchParams({ ids: ids.join(','), paper: paper ?? 'A4', [PRINT_FLAG]: '1' });
   const tab = window.open(`${location.pathname}#/report?${query.toString()}`, '_blank');
   if (tab === null) {
-    throw new CodedError({ code: 'BROWSER_POPUP_BLOCKED', message: 'The browser blocked the report’s tab: allow pop-ups for this address, then export again.' });
+    throw new CodedError({ code: 'browser-popup-blocked', message: 'The browser blocked the report’s tab: allow pop-ups for this address, then export again.' });
   }
   return { saved: false };
 }

@@ -1,4 +1,4 @@
-import { CodedError } from '../../shared/api/errors';
+import { CodedError, type ErrorCode } from '../../shared/api/errors';
 import type { Client } from '../../shared/api/client';
 import type { Profile } from '../../shared/profile';
 import { describeError } from '../app/errors';
@@ -12,7 +12,7 @@ export type DecisionClient = Pick<Client, 'profiles.decide' | 'settings.signer.s
 export type Attempt =
   | { outcome: 'decided'; profile: Profile }
   | { outcome: 'needs-signer' }
-  | { outcome: 'refused'; code: string; message: string };
+  | { outcome: 'refused'; code: ErrorCode; message: string };
 
 /**
  * Records the decision in the main process, on the stored profile: pending edits are saved first (`flush`), so
@@ -30,7 +30,7 @@ export async function attemptDecision(
     await flush();
     return { outcome: 'decided', profile: await client['profiles.decide']({ id, ...request }) };
   } catch (error) {
-    return { outcome: 'refused', code: error instanceof CodedError ? error.code : 'INTERNAL', message: describeError(error) };
+    return { outcome: 'refused', code: error instanceof CodedError ? error.code : 'internal', message: describeError(error) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../shared/api/client';
+import type { ErrorCode } from '../../shared/api/errors';
 import type { Profile } from '../../shared/profile';
 import { api } from '../api';
 import { attemptDecision, signAndDecide, type Attempt, type DecisionRequest } from './decide-flow';
@@ -20,7 +21,7 @@ export interface DecisionOptions {
 export function useDecision({ id, flush, onDecided, client = api }: DecisionOptions) {
   const [signer, setSigner] = useState<string | null>(null);
   const [waiting, setWaiting] = useState<DecisionRequest | null>(null);
-  const [refusal, setRefusal] = useState<{ code: string; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ code: ErrorCode; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {

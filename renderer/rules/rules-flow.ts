@@ -127,5 +127,5 @@ export class RulesFlow {
 
 function errorData(error: unknown): CodedErrorData {
   if (error instanceof CodedError) return error.toData();
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

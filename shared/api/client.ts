@@ -1,6 +1,6 @@
 import { channels } from './channels';
 import type { ArgOf, Channel, ResultOf } from './contract';
-import { CodedError, isCodedErrorData, type Outcome } from './errors';
+import { CodedError, readCodedErrorData, type Outcome } from './errors';
 
 /** The bare bridge the preload (or the e2e harness) gives the page. */
 export type Invoke = (channel: string, arg: unknown) => Promise<unknown>;
@@ -16,6 +16,7 @@ export function createClient(invoke: Invoke): Client {
 function unwrap(outcome: unknown): unknown {
   const value = outcome as Outcome<unknown>;
   if (value?.ok === true) return value.value;
-  if (value?.ok === false && isCodedErrorData(value.error)) throw new CodedError(value.error);
-  throw new CodedError({ code: 'IPC_BAD_REPLY', message: 'The app’s main process sent a reply the window cannot read.' });
+  const error = value?.ok === false ? readCodedErrorData(value.error) : null;
+  if (error) throw new CodedError(error);
+  throw new CodedError({ code: 'ipc-bad-reply', message: 'The app’s main process sent a reply the window cannot read.' });
 }

@@ -57,7 +57,7 @@ export interface ImportPreview {
   files: {
     name: string;
     profiles: { profile: Profile; status: ImportStatus }[];
-    error: { code: string; message: string; path?: string } | null;
+    error: Pick<CodedErrorData, 'code' | 'message' | 'path'> | null;
   }[];
 }
 

@@ -72,7 +72,7 @@ export function useImport(onImported: () => void) {
     const save = () => api['import.apply']({ items });
     if (items.length > importLimits.maxProfiles) {
       const message = `One import takes at most ${importLimits.maxProfiles.toLocaleString()} profiles; these files hold ${items.length.toLocaleString()}. Import them in smaller groups.`;
-      throw new CodedError({ code: 'IMPORT_TOO_MANY', message });
+      throw new CodedError({ code: 'import-too-many', message });
     }
     if (items.length === 0) return setState({ stage: 'done', summary: emptySummary, rejected: [...refused, ...rejectedOf(preview)] });
     try {

@@ -29,14 +29,14 @@ describe('createClient over the real handlers', () => {
   it('throws a CodedError with the code, message and details of a failed call', async () => {
     const { client } = await clientOverHandlers();
     const error = await thrown(client['profiles.rename']({ id: profileLike(0).id, name: 'Renamed' }));
-    expect(error).toMatchObject({ name: 'CodedError', code: 'PROFILE_NOT_FOUND', message: 'This profile is no longer in your saved profiles.' });
+    expect(error).toMatchObject({ name: 'CodedError', code: 'profile-not-found', message: 'This profile is no longer in your saved profiles.' });
     expect(error.details).toEqual({ id: expect.any(String) });
   });
 
-  it('throws INVALID_ARGUMENT for an argument the types would not allow', async () => {
+  it('throws invalid-argument for an argument the types would not allow', async () => {
     const { client } = await clientOverHandlers();
     const error = await thrown(client.evaluate({ profile: profileLike(0), samples: -5 }));
-    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.code).toBe('invalid-argument');
     expect(error.details).toEqual([{ path: 'samples', message: expect.any(String) }]);
   });
 
@@ -44,7 +44,13 @@ describe('createClient over the real handlers', () => {
     const owner = await startApp();
     const second = await startApp({ dataDir: owner.dataDir });
     const client = createClient((channel, arg) => second.handlers[channel as keyof typeof second.handlers](arg));
-    expect((await thrown(client['profiles.save']({ profile: profileLike(1) }))).code).toBe('STORE_READ_ONLY');
+    expect((await thrown(client['profiles.save']({ profile: profileLike(1) }))).code).toBe('store-read-only');
+  });
+
+  it('throws an error with a code the window does not know as internal', async () => {
+    const client = createClient(async () => ({ ok: false, error: { code: 'SOMETHING_NEW', message: 'Odd.' } }));
+    const error = await thrown(client['catalog.get'](null));
+    expect(error).toMatchObject({ code: 'internal', message: 'Odd.', details: { receivedCode: 'SOMETHING_NEW' } });
   });
 
   it.each([
@@ -53,10 +59,10 @@ describe('createClient over the real handlers', () => {
     ['ok without a flag', { value: 1 }],
     ['an error without a code', { ok: false, error: { message: 'no code' } }],
     ['a thrown stack as a string', 'Error: boom\n    at main.js:1:1'],
-  ])('throws IPC_BAD_REPLY for a malformed reply (%s)', async (_, reply) => {
+  ])('throws ipc-bad-reply for a malformed reply (%s)', async (_, reply) => {
     const client = createClient(async () => reply);
     const error = await thrown(client['catalog.get'](null));
-    expect(error.code).toBe('IPC_BAD_REPLY');
+    expect(error.code).toBe('ipc-bad-reply');
     expect(error.message).not.toContain('boom');
   });
 });

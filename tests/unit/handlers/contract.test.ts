@@ -166,11 +166,11 @@ describe('the handler of every channel', () => {
 
   const cases = channels.flatMap((channel) => malformed[channel].map(([what, arg]) => [channel, what, arg] as const));
 
-  it.each(cases)('%s refuses %s with INVALID_ARGUMENT before doing anything', async (channel, _what, arg) => {
+  it.each(cases)('%s refuses %s with invalid-argument before doing anything', async (channel, _what, arg) => {
     const { app, profile } = await appWithHistory();
     const before = await snapshot(app.dataDir);
     const error = await app.failure(channel, arg);
-    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.code).toBe('invalid-argument');
     expect(error.details).toEqual(expect.arrayContaining([{ path: expect.any(String), message: expect.any(String) }]));
     expect(app.dialogs.asked).toEqual([]);
     expect(app.printer.requests).toEqual([]);
@@ -186,12 +186,12 @@ describe('a profile whose answers the catalogue does not know', () => {
     ['evaluate', (profile: Profile) => ({ profile })],
     ['profiles.save', (profile: Profile) => ({ profile })],
     ['import.apply', (profile: Profile) => ({ items: [{ profile, decision: 'add' }] })],
-  ] as const)('is refused by %s with PROFILE_INVALID and never stored', async (channel, request) => {
+  ] as const)('is refused by %s with profile-invalid and never stored', async (channel, request) => {
     const app = await startApp();
     const profile = unknownAnswer(profileLike(0));
     const before = await snapshot(app.dataDir);
     const error = await app.failure(channel, request(profile));
-    expect(error).toMatchObject({ code: 'PROFILE_INVALID', path: '$.answers["os-needs"]' });
+    expect(error).toMatchObject({ code: 'profile-invalid', path: '$.answers["os-needs"]' });
     expect(error.message).toContain('"beos"');
     expect(await snapshot(app.dataDir)).toEqual(before);
   });
@@ -205,7 +205,7 @@ describe('a profile whose answers the catalogue does not know', () => {
         { profile: unknownAnswer(profileLike(1)), decision: 'add' },
       ],
     });
-    expect(error.code).toBe('PROFILE_INVALID');
+    expect(error.code).toBe('profile-invalid');
     expect(app.store.find(good.id)).toBeNull();
     expect(await app.value('profiles.list', null)).toEqual([]);
   });
@@ -222,11 +222,11 @@ describe('store.status and catalog.get', () => {
     });
   });
 
-  it('an unknown profile id is a coded PROFILE_NOT_FOUND, not a crash', async () => {
+  it('an unknown profile id is a coded profile-not-found, not a crash', async () => {
     const app = await startApp();
     const id = randomUUID();
     for (const channel of ['profiles.get', 'profiles.history', 'profiles.duplicate'] as const) {
-      expect(await app.failure(channel, { id })).toMatchObject({ code: 'PROFILE_NOT_FOUND', details: { id } });
+      expect(await app.failure(channel, { id })).toMatchObject({ code: 'profile-not-found', details: { id } });
     }
   });
 });

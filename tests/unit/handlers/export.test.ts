@@ -46,18 +46,18 @@ describe('export.profiles', () => {
     expect(await readdir(outDir)).toEqual([]);
   });
 
-  it('refuses more than 1,000 profiles with EXPORT_TOO_MANY before asking where to save', async () => {
+  it('refuses more than 1,000 profiles with export-too-many before asking where to save', async () => {
     const app = await startApp();
     const ids = Array.from({ length: fileLimits.maxProfiles + 1 }, () => randomUUID());
     const error = await app.failure('export.profiles', { ids });
-    expect(error).toMatchObject({ code: 'EXPORT_TOO_MANY' });
+    expect(error).toMatchObject({ code: 'export-too-many' });
     expect(error.message).toContain('1,000');
     expect(app.dialogs.asked).toEqual([]);
   });
 
   it('refuses an id that is not saved before asking where to save', async () => {
     const { app, ids } = await withProfiles(1);
-    expect(await app.failure('export.profiles', { ids: [...ids, randomUUID()] })).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect(await app.failure('export.profiles', { ids: [...ids, randomUUID()] })).toMatchObject({ code: 'profile-not-found' });
     expect(app.dialogs.asked).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('export.pdf', () => {
     expect(await readdir(outDir)).toEqual([]);
   });
 
-  it('reports an unexpected failure as INTERNAL, without its message or stack, and writes nothing', async () => {
+  it('reports an unexpected failure as internal, without its message or stack, and writes nothing', async () => {
     const { app, ids, outDir } = await withProfiles(1);
     saveAs(app, outDir, 'report.pdf');
     app.printer.failure = new Error('renderer crashed in /home/me/secret/report.tsx');
@@ -106,14 +106,14 @@ describe('export.pdf', () => {
     const error = await app.failure('export.pdf', { ids, paper: 'A4' });
     expect(log).toHaveBeenCalledWith('Unexpected error in a handler:', app.printer.failure);
     log.mockRestore();
-    expect(error).toEqual({ code: 'INTERNAL', message: expect.any(String) });
+    expect(error).toEqual({ code: 'internal', message: expect.any(String) });
     expect(JSON.stringify(error)).not.toMatch(/secret|crashed/);
     expect(await readdir(outDir)).toEqual([]);
   });
 
   it('refuses an id that is not saved before printing', async () => {
     const { app } = await withProfiles(1);
-    expect(await app.failure('export.pdf', { ids: [randomUUID()], paper: 'A4' })).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect(await app.failure('export.pdf', { ids: [randomUUID()], paper: 'A4' })).toMatchObject({ code: 'profile-not-found' });
     expect(app.printer.requests).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ describe('rename, duplicate, delete and undo', () => {
 
     expect(await app.value('profiles.delete', { ids: [gone!.id, unknown] })).toEqual({ deleted: [gone!.id] });
     expect((await app.value('profiles.list', null)).map((entry) => entry.id)).toEqual([kept!.id]);
-    expect(await app.failure('profiles.get', { id: gone!.id })).toMatchObject({ code: 'PROFILE_NOT_FOUND' });
+    expect(await app.failure('profiles.get', { id: gone!.id })).toMatchObject({ code: 'profile-not-found' });
     expect(await app.value('profiles.delete', { ids: [gone!.id] })).toEqual({ deleted: [] });
 
     expect(await app.value('profiles.undoDelete', { ids: [gone!.id, kept!.id] })).toEqual({ restored: [gone!.id] });
@@ -146,14 +146,14 @@ describe('history and restoreRevision', () => {
     expect(history.map((revision) => app.store.getRevision(profile.id, revision.id).notes)).toEqual(['v3', 'v2', 'v1']);
   });
 
-  it('refuses a revision of another profile with REVISION_NOT_FOUND', async () => {
+  it('refuses a revision of another profile with revision-not-found', async () => {
     const app = await startApp();
     const [a, b] = [profileLike(0), profileLike(1)];
     await versions(app, a, 'a1', 'a2');
     await versions(app, b, 'b1');
     const revisionOfA = (await app.value('profiles.history', { id: a.id }))[0]!;
     expect(await app.failure('profiles.restoreRevision', { id: b.id, revisionId: revisionOfA.id })).toMatchObject({
-      code: 'REVISION_NOT_FOUND',
+      code: 'revision-not-found',
     });
   });
 });
@@ -179,11 +179,11 @@ describe('a read-only store (another instance holds the folder)', () => {
     ['profiles.rename', (profile: Profile) => ({ id: profile.id, name: 'Lost?' })],
     ['profiles.delete', (profile: Profile) => ({ ids: [profile.id] })],
     ['import.apply', (profile: Profile) => ({ items: [{ profile: { ...profile, id: randomUUID() }, decision: 'add' }] })],
-  ] as const)('refuses %s with STORE_READ_ONLY as an outcome, and the disk is unchanged', async (channel, request) => {
+  ] as const)('refuses %s with store-read-only as an outcome, and the disk is unchanged', async (channel, request) => {
     const { owner, second, profile } = await twoInstances();
     const before = await snapshot(owner.dataDir);
     const error = await second.failure(channel, request(profile));
-    expect(error).toMatchObject({ code: 'STORE_READ_ONLY', details: { reason: 'locked' } });
+    expect(error).toMatchObject({ code: 'store-read-only', details: { reason: 'locked' } });
     expect(error.message).toMatch(/open read-only/);
     expect(await snapshot(owner.dataDir)).toEqual(before);
     expect(await owner.value('profiles.get', { id: profile.id })).toEqual(profile);

@@ -67,7 +67,7 @@ describe('rules.open', () => {
       if (opened.status !== 'refused') continue;
       expect({ code: opened.problems[0]!.code, path: opened.problems[0]!.path }, file).toEqual(manifest[file]);
     }
-    expect(await app.failure('rules.preview', { change: 'candidate' })).toMatchObject({ code: 'RULES_NONE_PENDING' });
+    expect(await app.failure('rules.preview', { change: 'candidate' })).toMatchObject({ code: 'rules-none-pending' });
     expect(await snapshot(app.dataDir)).toEqual(before.files);
     expect(await app.value('rules.get', null)).toEqual(before.state);
     expect(await app.value('profiles.list', null)).toEqual(before.list);
@@ -75,7 +75,7 @@ describe('rules.open', () => {
 
   it('reloads from the remembered path, and says when there is none or the file is gone', async () => {
     const app = await startApp();
-    expect(await app.failure('rules.open', { source: 'remembered' })).toMatchObject({ code: 'RULES_NONE_REMEMBERED' });
+    expect(await app.failure('rules.open', { source: 'remembered' })).toMatchObject({ code: 'rules-none-remembered' });
     const path = join(await tempDir(), 'acme.hostwise-rules.json');
     await copyFile(exampleRulesPath, path);
     await acceptExample(app, path);
@@ -172,10 +172,10 @@ describe('rules.accept and rules.unload', () => {
 
   it('accepts only the file reviewed', async () => {
     const app = await startApp();
-    expect(await app.failure('rules.accept', { hash: acme.rules.identity.hash })).toMatchObject({ code: 'RULES_NONE_PENDING' });
+    expect(await app.failure('rules.accept', { hash: acme.rules.identity.hash })).toMatchObject({ code: 'rules-none-pending' });
     await app.value('rules.open', { source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) });
     const before = await snapshot(app.dataDir);
-    expect(await app.failure('rules.accept', { hash: '0'.repeat(64) })).toMatchObject({ code: 'RULES_NOT_REVIEWED' });
+    expect(await app.failure('rules.accept', { hash: '0'.repeat(64) })).toMatchObject({ code: 'rules-not-reviewed' });
     expect(await snapshot(app.dataDir)).toEqual(before);
   });
 });

@@ -58,7 +58,7 @@ describe('the Rules screen flow', () => {
   });
 
   it('shows a refused file with its coded problems, and nothing is under review', async () => {
-    const problems = [{ code: 'unknown-option', message: 'No such option.', path: '$.ruleOuts[0].options[0]' }];
+    const problems = [{ code: 'unknown-option' as const, message: 'No such option.', path: '$.ruleOuts[0].options[0]' }];
     const client = fakeClient({ status: 'refused', name: 'bad.hostwise-rules.json', problems });
     const { flow, hooks } = flowOver(client);
     await flow.open({ source: 'file', name: 'bad.hostwise-rules.json', base64: '' });
@@ -97,11 +97,11 @@ describe('the Rules screen flow', () => {
 
   it('shows a failed call as its coded error and keeps the review', async () => {
     const client = fakeClient({ status: 'pending', name: 'acme.hostwise-rules.json', candidate });
-    client['rules.accept'].mockRejectedValueOnce(new CodedError({ code: 'STORE_READ_ONLY', message: 'The store is read-only.' }));
+    client['rules.accept'].mockRejectedValueOnce(new CodedError({ code: 'store-read-only', message: 'The store is read-only.' }));
     const { flow, hooks } = flowOver(client);
     await flow.open({ source: 'dialog' });
     await flow.confirm();
-    expect(flow.snapshot()).toMatchObject({ error: { code: 'STORE_READ_ONLY' }, review: { kind: 'candidate' }, busy: null });
+    expect(flow.snapshot()).toMatchObject({ error: { code: 'store-read-only' }, review: { kind: 'candidate' }, busy: null });
     expect(hooks.rulesChanged).not.toHaveBeenCalled();
   });
 

@@ -108,7 +108,7 @@ describe('the built main process, started as an app', () => {
     const strangers = [event('https://evil.example/'), event('app://hostwise/index.html', {}), event('file:///tmp/x.html'), event('app://other/')];
     for (const [channel, handler] of fake.ipcMain.handlers) {
       for (const stranger of strangers) {
-        expect(await handler(stranger, undefined), channel).toMatchObject({ ok: false, error: { code: 'IPC_UNTRUSTED_SENDER' } });
+        expect(await handler(stranger, undefined), channel).toMatchObject({ ok: false, error: { code: 'ipc-untrusted-sender' } });
       }
     }
     const catalog = fake.ipcMain.handlers.get('catalog.get')!;

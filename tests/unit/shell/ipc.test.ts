@@ -56,7 +56,7 @@ describe('registerHandlers', () => {
     const { handler, handlers } = fakeHandlers();
     registerHandlers(ipcMain, handlers);
     const outcome = await call('profiles.list', sentFrom(frame), null);
-    expect(outcome).toEqual({ ok: false, error: { code: 'IPC_UNTRUSTED_SENDER', message: expect.any(String) } });
+    expect(outcome).toEqual({ ok: false, error: { code: 'ipc-untrusted-sender', message: expect.any(String) } });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -68,7 +68,7 @@ describe('registerHandlers', () => {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed');
       },
     }) as IpcMainInvokeEvent;
-    expect(await call('catalog.get', event, null)).toMatchObject({ ok: false, error: { code: 'IPC_UNTRUSTED_SENDER' } });
+    expect(await call('catalog.get', event, null)).toMatchObject({ ok: false, error: { code: 'ipc-untrusted-sender' } });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -81,7 +81,7 @@ describe('registerHandlers', () => {
 
   it("passes a handler's error outcome through", async () => {
     const { handlers } = fakeHandlers();
-    const failure = { ok: false as const, error: { code: 'PROFILE_NOT_FOUND', message: 'No such profile.' } };
+    const failure = { ok: false as const, error: { code: 'profile-not-found' as const, message: 'No such profile.' } };
     registerHandlers(ipcMain, { ...handlers, 'profiles.get': async () => failure });
     expect(await call('profiles.get', sentFrom(appFrame), { id: 'x' })).toEqual(failure);
   });
@@ -91,7 +91,7 @@ describe('registerHandlers', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     registerHandlers(ipcMain, { ...handlers, evaluate: () => Promise.reject(new Error('secret /home/user path')) });
     const outcome = await call('evaluate', sentFrom(appFrame), {});
-    expect(outcome).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+    expect(outcome).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
     expect(JSON.stringify(outcome)).not.toMatch(/secret|at .*\.ts/);
   });
 });

@@ -49,7 +49,7 @@ describe('the preload', () => {
     async (channel) => {
       const bridge = await loadPreload();
       const outcome = await bridge.invoke(channel as string, {});
-      expect(outcome).toEqual({ ok: false, error: { code: 'IPC_UNKNOWN_CHANNEL', message: expect.any(String) } });
+      expect(outcome).toEqual({ ok: false, error: { code: 'ipc-unknown-channel', message: expect.any(String) } });
       expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );

@@ -42,7 +42,7 @@ describe('the printer port', () => {
   it('closes the window when the report view fails too', async () => {
     const printing = createPrinter('/app/preload.cjs', fast).printReport({ ids, paper: 'A4' });
     printingWindow().webContents.executeJavaScript.mockResolvedValue('failed');
-    await expect(printing).rejects.toMatchObject({ code: 'PDF_REPORT_FAILED' });
+    await expect(printing).rejects.toMatchObject({ code: 'pdf-report-failed' });
     expect(printingWindow().destroyed).toBe(true);
     expect(printingWindow().webContents.printToPDF).not.toHaveBeenCalled();
   });
@@ -61,6 +61,6 @@ describe('waitForReport', () => {
     contents.executeJavaScript.mockResolvedValue('');
     const error = await waitForReport(contents, { timeoutMs: 0, intervalMs: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodedError);
-    expect(error).toMatchObject({ code: 'PDF_TIMEOUT' });
+    expect(error).toMatchObject({ code: 'pdf-timeout' });
   });
 });

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { openStore } from '../../../electron/store';
+import { openStore, type StoreErrorCode } from '../../../electron/store';
 import { faultyFs, makeProfile, namesOf, rejection, summary, tempDir, type Fault } from './helpers';
 
 const dbTemp = /profiles\.db\.[0-9a-f]{16}\.tmp$/;
@@ -21,20 +21,20 @@ async function onDisk(dir: string): Promise<string[]> {
  * fail; the new file is then in place but may not survive a crash, so the save is not acknowledged and memory
  * goes back to the last acknowledged state; the next save replaces the file.
  */
-const cases: { what: string; faults: Fault[]; code: string; disk?: string[] }[] = [
-  { what: 'disk full while writing the temp file', faults: [{ at: 'write', path: dbTemp, errno: 'ENOSPC' }], code: 'STORE_DISK_FULL' },
-  { what: 'disk full at fsync of the temp file', faults: [{ at: 'sync', path: dbTemp, errno: 'ENOSPC' }], code: 'STORE_DISK_FULL' },
-  { what: 'disk full at the rename over the store file', faults: [{ at: 'rename', path: dbRename, errno: 'ENOSPC' }], code: 'STORE_DISK_FULL' },
-  { what: 'disk full while writing the checksum file', faults: [{ at: 'write', path: checksumTemp, errno: 'ENOSPC' }], code: 'STORE_DISK_FULL' },
-  { what: 'quota exceeded at fsync', faults: [{ at: 'sync', errno: 'EDQUOT' }], code: 'STORE_DISK_FULL' },
-  { what: 'read-only file system', faults: [{ at: 'create', errno: 'EROFS' }], code: 'STORE_FOLDER_READ_ONLY' },
-  { what: 'permission denied', faults: [{ at: 'create', errno: 'EACCES' }], code: 'STORE_FOLDER_READ_ONLY' },
-  { what: 'last good copy cannot be linked', faults: [{ at: 'link', errno: 'EPERM' }], code: 'STORE_FOLDER_READ_ONLY' },
-  { what: 'I/O error at the folder fsync before the rename', faults: [{ at: 'syncDir', errno: 'EIO' }], code: 'STORE_WRITE_FAILED' },
+const cases: { what: string; faults: Fault[]; code: StoreErrorCode; disk?: string[] }[] = [
+  { what: 'disk full while writing the temp file', faults: [{ at: 'write', path: dbTemp, errno: 'ENOSPC' }], code: 'store-disk-full' },
+  { what: 'disk full at fsync of the temp file', faults: [{ at: 'sync', path: dbTemp, errno: 'ENOSPC' }], code: 'store-disk-full' },
+  { what: 'disk full at the rename over the store file', faults: [{ at: 'rename', path: dbRename, errno: 'ENOSPC' }], code: 'store-disk-full' },
+  { what: 'disk full while writing the checksum file', faults: [{ at: 'write', path: checksumTemp, errno: 'ENOSPC' }], code: 'store-disk-full' },
+  { what: 'quota exceeded at fsync', faults: [{ at: 'sync', errno: 'EDQUOT' }], code: 'store-disk-full' },
+  { what: 'read-only file system', faults: [{ at: 'create', errno: 'EROFS' }], code: 'store-folder-read-only' },
+  { what: 'permission denied', faults: [{ at: 'create', errno: 'EACCES' }], code: 'store-folder-read-only' },
+  { what: 'last good copy cannot be linked', faults: [{ at: 'link', errno: 'EPERM' }], code: 'store-folder-read-only' },
+  { what: 'I/O error at the folder fsync before the rename', faults: [{ at: 'syncDir', errno: 'EIO' }], code: 'store-write-failed' },
   {
     what: 'I/O error at the folder fsync after the rename',
     faults: [{ at: 'syncDir', errno: 'EIO', skip: 1 }],
-    code: 'STORE_WRITE_FAILED',
+    code: 'store-write-failed',
     disk: ['before', 'failed'],
   },
 ];
@@ -78,13 +78,13 @@ describe('a write that fails', () => {
 });
 
 describe('a write that fails while opening', () => {
-  test('creating a store on a full disk fails with STORE_OPEN_FAILED and lets go of the lock', async () => {
+  test('creating a store on a full disk fails with store-open-failed and lets go of the lock', async () => {
     const dir = await tempDir();
     const fs = faultyFs();
     fs.arm({ at: 'write', path: dbTemp, errno: 'ENOSPC' });
     const error = await rejection(openStore({ dir, fs }));
-    expect(error.code).toBe('STORE_OPEN_FAILED');
-    expect(error.details.code).toBe('STORE_DISK_FULL');
+    expect(error.code).toBe('store-open-failed');
+    expect(error.details.code).toBe('store-disk-full');
     expect(await readdir(dir)).toEqual(['profiles.db.sha256']);
     fs.arm();
     const { store, notice } = await openStore({ dir, fs });

@@ -35,7 +35,7 @@ describe('the lock', () => {
     expect(second.notice.readOnly).toEqual({ kind: 'locked', owner: { pid: process.pid, hostname: hostname() } });
     expect(second.notice.message).toMatch(/Another Hostwise window .*read-only/);
     expect(second.store.list().map((s) => s.name)).toEqual(['shared']);
-    expect(await rejectionCode(second.store.save(makeProfile(), summary))).toBe('STORE_READ_ONLY');
+    expect(await rejectionCode(second.store.save(makeProfile(), summary))).toBe('store-read-only');
     await second.store.close();
     expect(await exists(join(dir, 'profiles.db.lock'))).toBe(true);
 
@@ -93,7 +93,7 @@ describe('the lock', () => {
       expect(notice.readOnly).toEqual({ kind: 'folder-read-only', errno });
       expect(notice.message).toMatch(/cannot write to the folder/);
       expect(store.list().map((s) => s.name)).toEqual(['kept']);
-      expect(await rejectionCode(store.rename(store.list()[0]!.id, 'x'))).toBe('STORE_READ_ONLY');
+      expect(await rejectionCode(store.rename(store.list()[0]!.id, 'x'))).toBe('store-read-only');
       await store.close();
     }
   });
@@ -109,7 +109,7 @@ describe('a store file changed by someone else', () => {
     expect(second.store.readOnly).toBeNull();
     await second.store.save(makeProfile({ name: 'from second' }), summary);
 
-    expect(await rejectionCode(first.store.save(makeProfile({ name: 'from first' }), summary))).toBe('STORE_CHANGED_ON_DISK');
+    expect(await rejectionCode(first.store.save(makeProfile({ name: 'from first' }), summary))).toBe('store-changed-on-disk');
     expect(first.store.list().map((s) => s.name)).toEqual(['base']);
     await first.store.close();
     await second.store.close();
@@ -123,7 +123,7 @@ describe('a store file changed by someone else', () => {
     const { store } = await openStore({ dir });
     await store.save(makeProfile(), summary);
     await rm(join(dir, 'profiles.db'));
-    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('STORE_CHANGED_ON_DISK');
+    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('store-changed-on-disk');
     await store.close();
   });
 
@@ -145,7 +145,7 @@ describe('a store file changed by someone else', () => {
     const bytes = await readFile(path);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
     await writeFile(path, bytes);
-    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('STORE_CHANGED_ON_DISK');
+    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('store-changed-on-disk');
     await store.close();
   });
 });

@@ -127,7 +127,7 @@ describe('opening stores of other versions', () => {
     expect(notice.message).toMatch(/newer version of Hostwise.*read-only/);
     const refused = await store.save(makeProfile(), summary).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(StoreError);
-    expect((refused as StoreError).code).toBe('STORE_READ_ONLY');
+    expect((refused as StoreError).code).toBe('store-read-only');
     await expect(access(join(dir, 'profiles.db.lock'))).rejects.toThrow();
     await store.close();
   });

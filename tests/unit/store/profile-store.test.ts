@@ -60,29 +60,29 @@ describe('saving and reading profiles', () => {
     await reopened.close();
   });
 
-  test('an unknown id is PROFILE_NOT_FOUND', async () => {
+  test('an unknown id is profile-not-found', async () => {
     const store = await open();
     const id = makeProfile().id;
-    expect(thrownCode(() => store.get(id))).toBe('PROFILE_NOT_FOUND');
-    expect(await rejectionCode(store.rename(id, 'x'))).toBe('PROFILE_NOT_FOUND');
-    expect(thrownCode(() => store.history(id))).toBe('PROFILE_NOT_FOUND');
+    expect(thrownCode(() => store.get(id))).toBe('profile-not-found');
+    expect(await rejectionCode(store.rename(id, 'x'))).toBe('profile-not-found');
+    expect(thrownCode(() => store.history(id))).toBe('profile-not-found');
     await store.close();
   });
 
-  test('invalid profiles and names beyond the limits of shared/profile are refused with PROFILE_INVALID', async () => {
+  test('invalid profiles and names beyond the limits of shared/profile are refused with profile-invalid', async () => {
     const store = await open();
     const profile = makeProfile();
-    expect(await rejectionCode(store.save({ ...profile, name: 'x'.repeat(201) }, summary))).toBe('PROFILE_INVALID');
-    expect(await rejectionCode(store.save({ ...profile, notes: 'x'.repeat(10_001) }, summary))).toBe('PROFILE_INVALID');
-    expect(await rejectionCode(store.save({ ...profile, id: 'not-a-uuid' }, summary))).toBe('PROFILE_INVALID');
+    expect(await rejectionCode(store.save({ ...profile, name: 'x'.repeat(201) }, summary))).toBe('profile-invalid');
+    expect(await rejectionCode(store.save({ ...profile, notes: 'x'.repeat(10_001) }, summary))).toBe('profile-invalid');
+    expect(await rejectionCode(store.save({ ...profile, id: 'not-a-uuid' }, summary))).toBe('profile-invalid');
     const saved = await store.save(profile, summary);
-    expect(await rejectionCode(store.rename(profile.id, '   '))).toBe('PROFILE_INVALID');
-    expect(await rejectionCode(store.rename(profile.id, 'y'.repeat(201)))).toBe('PROFILE_INVALID');
+    expect(await rejectionCode(store.rename(profile.id, '   '))).toBe('profile-invalid');
+    expect(await rejectionCode(store.rename(profile.id, 'y'.repeat(201)))).toBe('profile-invalid');
     expect(store.get(profile.id)).toEqual({ ...profile, updatedAt: saved.updatedAt });
     await store.close();
   });
 
-  test('a stored profile that no longer validates, or is not JSON, reads as PROFILE_INVALID and still lists', async () => {
+  test('a stored profile that no longer validates, or is not JSON, reads as profile-invalid and still lists', async () => {
     const dir = await tempDir();
     const store = await open(dir);
     const [unknownField, notJson] = [makeProfile(), makeProfile()];
@@ -98,8 +98,8 @@ describe('saving and reading profiles', () => {
     db.close();
     const reopened = await open(dir);
     expect(reopened.list()).toHaveLength(2);
-    expect(thrownCode(() => reopened.get(unknownField.id))).toBe('PROFILE_INVALID');
-    expect(thrownCode(() => reopened.get(notJson.id))).toBe('PROFILE_INVALID');
+    expect(thrownCode(() => reopened.get(unknownField.id))).toBe('profile-invalid');
+    expect(thrownCode(() => reopened.get(notJson.id))).toBe('profile-invalid');
     await reopened.close();
   });
 });
@@ -167,7 +167,7 @@ describe('rename and duplicate', () => {
     expect(copy).toMatchObject({ id: copyId, name: 'Payments API (copy)', winner: 'container' });
     expect(store.get(copyId)).toEqual({ ...profile, id: copyId, name: 'Payments API (copy)', notes: 'second', createdAt: copy.updatedAt, updatedAt: copy.updatedAt });
     expect(store.history(copyId)).toEqual([]);
-    expect(await rejectionCode(store.duplicate(profile.id, { id: copyId, name: 'again' }))).toBe('PROFILE_EXISTS');
+    expect(await rejectionCode(store.duplicate(profile.id, { id: copyId, name: 'again' }))).toBe('profile-exists');
     await store.close();
   });
 });
@@ -201,15 +201,15 @@ describe('history', () => {
     await store.close();
   });
 
-  test('an unknown revision, or one of another profile, is REVISION_NOT_FOUND', async () => {
+  test('an unknown revision, or one of another profile, is revision-not-found', async () => {
     const store = await open();
     const [a, b] = [makeProfile(), makeProfile()];
     await store.save(a, summary);
     await store.save({ ...a, notes: 'changed' }, summary);
     await store.save(b, summary);
     const revisionOfA = store.history(a.id)[0]!.id;
-    expect(await rejectionCode(store.restoreRevision(b.id, revisionOfA))).toBe('REVISION_NOT_FOUND');
-    expect(thrownCode(() => store.getRevision(a.id, 999))).toBe('REVISION_NOT_FOUND');
+    expect(await rejectionCode(store.restoreRevision(b.id, revisionOfA))).toBe('revision-not-found');
+    expect(thrownCode(() => store.getRevision(a.id, 999))).toBe('revision-not-found');
     await store.close();
   });
 
@@ -234,7 +234,7 @@ describe('delete and undo', () => {
     expect(await store.delete([a.id, unknown])).toEqual([a.id]);
     expect(store.list().map((s) => s.name)).toEqual(['B']);
     expect(store.listDeleted()).toMatchObject([{ id: a.id, name: 'A' }]);
-    expect(thrownCode(() => store.get(a.id))).toBe('PROFILE_NOT_FOUND');
+    expect(thrownCode(() => store.get(a.id))).toBe('profile-not-found');
     await store.close();
 
     const reopened = await open(dir);
@@ -289,14 +289,14 @@ describe('the write queue', () => {
     await store.close();
   });
 
-  test('close waits for pending writes; afterwards every call is STORE_CLOSED', async () => {
+  test('close waits for pending writes; afterwards every call is store-closed', async () => {
     const dir = await tempDir();
     const store = await open(dir);
     const pending = store.save(makeProfile(), summary);
     await store.close();
     await pending;
-    expect(thrownCode(() => store.list())).toBe('STORE_CLOSED');
-    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('STORE_CLOSED');
+    expect(thrownCode(() => store.list())).toBe('store-closed');
+    expect(await rejectionCode(store.save(makeProfile(), summary))).toBe('store-closed');
     const reopened = await open(dir);
     expect(reopened.list()).toHaveLength(1);
     await reopened.close();
