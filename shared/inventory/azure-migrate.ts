@@ -1,9 +1,8 @@
-import { cell, columnsOf } from './columns';
-import { InventoryError } from './errors';
+import { columnsOf, requireHeaders } from './columns';
 import type { Machine } from './machine';
 import { machinesFromMapping } from './mapped';
 import { proposeMapping } from './mapping';
-import { quantity } from './numbers';
+import { quantityAt } from './numbers';
 import type { SkippedRow } from './skipped';
 import type { Table } from './table';
 
@@ -12,15 +11,13 @@ export const azureMigrateRequired = ['*Server name', '*Cores', '*Memory (In MB)'
 
 /** The servers of an Azure Migrate import CSV: its fixed columns, and the disks' sizes summed as provisioned storage. */
 export function machinesFromAzureMigrate(table: Table): { machines: Machine[]; skipped: SkippedRow[] } {
-  const columns = columnsOf(table);
-  const missing = azureMigrateRequired.filter((name) => columns.index(name) === -1);
-  if (missing.length > 0) throw new InventoryError(`${table.sheet} row ${table.headerRow}: the header lacks ${missing.map((name) => `'${name}'`).join(', ')}.`);
+  requireHeaders(table, columnsOf(table), azureMigrateRequired.map((name) => [name]));
   const read = machinesFromMapping(table, proposeMapping(table.headers));
   const disks = table.headers.flatMap((header, index) => (/^disk \d+ size \(in gb\)$/i.test(header.trim()) ? [index] : []));
   const rowsByNumber = new Map(table.rows.map((row) => [row.row, row]));
   for (const machine of read.machines) {
     const row = rowsByNumber.get(machine.row);
-    const sizes = disks.map((index) => quantity(cell(row ?? { row: 0, values: [] }, index), { sheet: table.sheet, row: machine.row, column: index, header: columns.header(index) }));
+    const sizes = row ? disks.map((index) => quantityAt(table, row, index)) : [];
     const known = sizes.filter((size): size is number => size !== null);
     if (known.length > 0) machine.provisionedMiB = known.reduce((sum, size) => sum + size, 0) * 1024;
   }

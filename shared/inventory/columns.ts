@@ -1,3 +1,4 @@
+import { InventoryError } from './errors';
 import type { Table, TableRow } from './table';
 
 /** Header lookup by name, case- and spacing-insensitive: column order and presence vary between exports. */
@@ -34,4 +35,12 @@ export function cell(row: TableRow, index: number): string {
 
 export function isEmptyRow(row: TableRow): boolean {
   return row.values.every((value) => value.trim() === '');
+}
+
+/** The first of each list of names must be in the header: "vInfo row 1: the header lacks 'VM'." */
+export function requireHeaders(table: Table, columns: Columns, required: readonly (readonly string[])[]): void {
+  const missing = required.filter((names) => columns.index(...names) === -1);
+  if (missing.length > 0) {
+    throw new InventoryError(`${table.sheet} row ${table.headerRow}: the header lacks ${missing.map((names) => `'${names[0]}'`).join(', ')}.`);
+  }
 }

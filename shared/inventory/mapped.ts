@@ -2,7 +2,7 @@ import { cell, isEmptyRow } from './columns';
 import { InventoryError } from './errors';
 import { cellsByHeader, powerState, refuseDuplicates, sourceOf, type Evidence, type FactName, type Machine } from './machine';
 import type { ColumnMapping, MappingField } from './mapping';
-import { quantity } from './numbers';
+import { quantityAt } from './numbers';
 import type { SkippedRow } from './skipped';
 import type { Table, TableRow } from './table';
 
@@ -55,7 +55,7 @@ function mappedRow(table: Table, row: TableRow, fieldIndex: ReadonlyMap<MappingF
   const text = (field: MappingField) => cell(row, indexOf(field));
   return {
     text,
-    number: (field) => quantity(text(field), { sheet: table.sheet, row: row.row, column: indexOf(field), header: table.headers[indexOf(field)] ?? '' }),
+    number: (field) => quantityAt(table, row, indexOf(field)),
     evidence: (field) => (text(field) === '' ? undefined : { value: text(field), source: sourceOf(table.sheet, table.headers[indexOf(field)] ?? '') }),
   };
 }

@@ -1,6 +1,6 @@
 import { cell, columnsOf, headerKey } from './columns';
 import type { Machine } from './machine';
-import { quantity } from './numbers';
+import { quantityAt } from './numbers';
 import type { Table } from './table';
 
 type Quantity = 'cpus' | 'memoryMiB' | 'provisionedMiB';
@@ -28,7 +28,7 @@ function totalsByVm(table: Table, names: string[]): Map<string, number> {
   const totals = new Map<string, number>();
   if (vm === -1 || index === -1) return totals;
   for (const row of table.rows) {
-    const value = quantity(cell(row, index), { sheet: table.sheet, row: row.row, column: index, header: columns.header(index) });
+    const value = quantityAt(table, row, index);
     const key = cell(row, vm).toLowerCase();
     if (key !== '' && value !== null) totals.set(key, (totals.get(key) ?? 0) + value);
   }

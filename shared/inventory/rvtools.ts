@@ -1,7 +1,7 @@
-import { cell, columnsOf, headerKey, isEmptyRow, type Columns } from './columns';
+import { cell, columnsOf, headerKey, isEmptyRow, requireHeaders, type Columns } from './columns';
 import { InventoryError } from './errors';
 import { cellsByHeader, powerState, refuseDuplicates, sourceOf, type Evidence, type FactName, type Machine } from './machine';
-import { quantity } from './numbers';
+import { quantityAt } from './numbers';
 import type { SkippedRow } from './skipped';
 import { supplementFromSheets } from './rvtools-sheets';
 import type { Table, TableRow } from './table';
@@ -31,7 +31,7 @@ export function machinesFromRvtools(tables: readonly Table[]): MachinesRead {
   const vInfo = findSheet(tables, 'vInfo');
   if (!vInfo) throw new InventoryError(`The workbook has no vInfo sheet (it has: ${tables.map((t) => t.sheet).join(', ') || 'no sheet'}); is it an RVTools export?`);
   const columns = columnsOf(vInfo);
-  requireColumns(vInfo, columns);
+  requireHeaders(vInfo, columns, Object.values(required));
   const skipped: SkippedRow[] = [];
   const machines: Machine[] = [];
   for (const row of vInfo.rows) {
@@ -49,19 +49,12 @@ export function findSheet(tables: readonly Table[], name: string): Table | undef
   return tables.find((table) => headerKey(table.sheet) === headerKey(name));
 }
 
-function requireColumns(vInfo: Table, columns: Columns): void {
-  const missing = Object.values(required).filter((names) => columns.index(...names) === -1);
-  if (missing.length > 0) {
-    throw new InventoryError(`${vInfo.sheet} row ${vInfo.headerRow}: the header lacks ${missing.map((names) => `'${names[0]}'`).join(' and ')}.`);
-  }
-}
-
 function machineOf(vInfo: Table, columns: Columns, row: TableRow): Machine | null {
   const name = cell(row, columns.index(...required.name));
   if (name === '') return null;
   const number = (...names: string[]) => {
     const index = columns.index(...names);
-    return quantity(cell(row, index), { sheet: vInfo.sheet, row: row.row, column: index, header: columns.header(index) });
+    return quantityAt(vInfo, row, index);
   };
   return {
     name,

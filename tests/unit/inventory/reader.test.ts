@@ -56,6 +56,12 @@ describe('the workbook reader', () => {
     expect(() => guardedWorkbook(lying)).toThrow(/unzips to more than \d+ MiB \([\d,]+ bytes compressed\): a zip bomb\?/);
   });
 
+  it('refuses a file over the size limit before unzipping or parsing it', async () => {
+    const huge = new Uint8Array(inventoryLimits.maxFileBytes + 1);
+    expect(() => guardedWorkbook(huge)).toThrow('The workbook is 50 MiB; at most 50 MiB is read.');
+    expect(await refusal(readInventory(huge, 'servers.csv'))).toBe('servers.csv is larger than 50 MiB.');
+  });
+
   it('refuses too many parts and a file that is no zip', () => {
     const many = zipOf(Object.fromEntries(Array.from({ length: inventoryLimits.maxZipEntries + 1 }, (_, index) => [`p${index}.xml`, ''])), 0);
     expect(() => guardedWorkbook(many)).toThrow(`more than ${inventoryLimits.maxZipEntries.toLocaleString('en-US')} parts`);
