@@ -71,7 +71,8 @@ describe('the workbook reader', () => {
   it('refuses a part with a DTD: billion laughs and external entities never reach the parser', async () => {
     const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet>&lol2;</worksheet>';
     const external = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst><si><t>&xxe;</t></si></sst>';
-    for (const [part, xml] of [['xl/worksheets/sheet1.xml', laughs], ['xl/sharedStrings.xml', external]] as const) {
+    const utf16 = (text: string) => new Uint8Array(Uint16Array.from([0xfeff, ...[...text].map((char) => char.charCodeAt(0))]).buffer);
+    for (const [part, xml] of [['xl/worksheets/sheet1.xml', laughs], ['xl/sharedStrings.xml', external], ['xl/styles.xml', utf16(laughs)]] as const) {
       const bytes = await replacedPart(await workbook({ name: 'vInfo', headers: ['VM', 'Powerstate'], rows: [['a', 'poweredOn']] }), part, xml);
       expect(await refusal(readInventory(bytes, 'export.xlsx'))).toBe(`The workbook's part "${part}" declares a DTD (<!DOCTYPE or <!ENTITY): entities are never expanded, so it is refused.`);
     }
@@ -94,9 +95,9 @@ function declareSizes(zip: Uint8Array, size: number): Uint8Array {
   return copy;
 }
 
-async function replacedPart(bytes: Uint8Array, part: string, xml: string): Promise<Uint8Array> {
+async function replacedPart(bytes: Uint8Array, part: string, xml: string | Uint8Array): Promise<Uint8Array> {
   const { unzipSync } = await import('fflate');
   const parts = unzipSync(bytes);
-  parts[part] = new TextEncoder().encode(xml);
+  parts[part] = typeof xml === 'string' ? new TextEncoder().encode(xml) : Uint8Array.from(xml);
   return zipOf(parts);
 }
