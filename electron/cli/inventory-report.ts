@@ -8,7 +8,7 @@ export function renderImport(report: ImportReport, workloads: readonly ImportedW
   const inferred = workloads.reduce((sum, workload) => sum + workload.inferred.length, 0);
   const conflicts = workloads.flatMap((workload) => workload.conflicts.map((conflict) => `${workload.name}: ${conflict.questionId} (${conflict.answers.join(' vs ')})`));
   const lines = [
-    `Imported ${report.imported} workload${report.imported === 1 ? '' : 's'} from ${report.source} (${report.servers} servers) into ${out}`,
+    `Imported ${report.imported} workload${report.imported === 1 ? '' : 's'} from ${report.source} (${report.servers} server${report.servers === 1 ? '' : 's'}) into ${out}`,
     `  templates, not imported: ${report.templates.length}${servers(report.templates)}`,
     `  powered off: ${report.poweredOff.length}${servers(report.poweredOff)}`,
     `  skipped: ${report.skipped.length}${some(report.skipped.map((row) => `${row.sheet} row ${row.row}: ${row.reason}`))}`,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { readInventory } from '../inventory/read-inventory';
 import { importInventory, InventoryError, inventoryLimits, isMappingField, mappingFields, parseMapping, type ColumnMapping, type InventoryFormat } from '../../shared/inventory';
 import { serializeProfileFile } from '../../shared/profile-file';
 import { flag, parseCommandArgs, text, type ParsedArgs } from './args';
@@ -71,6 +70,8 @@ async function importFile(path: string, out: string, args: ParsedArgs, io: CliIo
   const mapping = { ...(await savedMapping(text(args, 'mapping'), io)), ...mapOptions(args) };
   const bytes = await readBytes(path, { ...io, readFile: (file) => readCapped(file, inventoryLimits.maxFileBytes + 1) });
   if (!bytes.ok) return failed(path, bytes.error.message, io);
+  // Loaded on use: ExcelJS and the CSV parser stay out of the app's start-up and the other commands.
+  const { readInventory } = await import('../inventory/read-inventory');
   const read = await readInventory(bytes.bytes, path, format);
   const result = importInventory(read.tables, read.notices, {
     format: read.format,
