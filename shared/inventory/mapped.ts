@@ -46,8 +46,11 @@ function indexByField(table: Table, mapping: ColumnMapping): Map<MappingField, n
   return indices;
 }
 
+/** Sizes are summed in the notes and the name heads them; every other mapped column is listed as it reads. */
+const summarised: ReadonlySet<MappingField> = new Set(['name', 'template', 'cpus', 'memory-mib', 'memory-gib', 'provisioned-mib', 'in-use-mib']);
+
 function detailIndices(table: Table, mapping: ColumnMapping): number[] {
-  return table.headers.flatMap((header, index) => (Object.hasOwn(mapping, header) && mapping[header] === 'detail' ? [index] : []));
+  return table.headers.flatMap((header, index) => (Object.hasOwn(mapping, header) && !summarised.has(mapping[header]!) ? [index] : []));
 }
 
 function mappedRow(table: Table, row: TableRow, fieldIndex: ReadonlyMap<MappingField, number>): MappedRow {

@@ -24,7 +24,20 @@ const evidenceColumns: Partial<Record<FactName, string[]>> = {
   latencySensitivity: ['Latency Sensitivity'],
 };
 
-const placementColumns = ['Datacenter', 'Cluster', 'Host', 'Folder', 'DAS protection', 'HA Isolation Response'];
+/** Where it runs and how vSphere protects it: for the notes, so a person can check what was (and was not) inferred. */
+const noteColumns = [
+  'OS according to the configuration file',
+  'OS according to the VMware Tools',
+  'Datacenter',
+  'Cluster',
+  'Host',
+  'Folder',
+  'HA Restart Priority',
+  'HA Isolation Response',
+  'DAS protection',
+  'FT State',
+  'Latency Sensitivity',
+];
 
 /** The VMs of an RVTools export: vInfo by header name, completed from vCPU, vMemory and vDisk where vInfo lacks a column. */
 export function machinesFromRvtools(tables: readonly Table[]): MachinesRead {
@@ -82,12 +95,12 @@ function evidenceOf(vInfo: Table, columns: Columns, row: TableRow): Partial<Reco
   return facts;
 }
 
-/** Placement, annotation and the custom attributes: one column each, between 'Annotation' and 'Datacenter'. */
+/** The annotation, the custom attributes (one column each, between 'Annotation' and 'Datacenter') and the note columns. */
 function detailsOf(vInfo: Table, columns: Columns, row: TableRow): Machine['details'] {
   const annotation = columns.index('Annotation');
   const datacenter = columns.index('Datacenter');
   const attributes = annotation !== -1 && datacenter > annotation ? range(annotation + 1, datacenter) : [];
-  const indices = [annotation, ...attributes, ...placementColumns.map((name) => columns.index(name))];
+  const indices = [annotation, ...attributes, ...noteColumns.map((name) => columns.index(name))];
   return indices
     .filter((index) => index !== -1 && cell(row, index) !== '')
     .map((index) => ({ label: columns.header(index), value: cell(row, index) }));

@@ -64,7 +64,10 @@ describe('RVTools import', () => {
       ['later', 'poweredOn', '', 'Microsoft Windows Server 2016 or later (64-bit)', '', '', ''],
       ['bsd', 'poweredOn', 'FreeBSD 13 (64-bit)', '', '', '', ''],
     );
-    const answers = Object.fromEntries(imported([vInfo]).profiles.map((profile) => [profile.name, profile.answers]));
+    const { profiles } = imported([vInfo]);
+    const answers = Object.fromEntries(profiles.map((profile) => [profile.name, profile.answers]));
+    // What was read but not inferred from stays in the notes, for a person to judge.
+    expect(profiles[1]!.notes.split('\n')).toEqual(expect.arrayContaining(['OS according to the VMware Tools: Microsoft Windows Server 2022 (64-bit)', 'HA Restart Priority: high']));
     expect(answers).toEqual({
       ft: { 'os-needs': 'linux', 'cpu-architecture': 'x86-64', availability: 'singleton-platform-ha', latency: 'low-latency', 'hosting-environment': 'on-prem-hypervisor' },
       'new-win': { 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' },
@@ -161,6 +164,7 @@ describe('Azure Migrate and generic CSV import', () => {
     expect(result.profiles[0]).toMatchObject({ name: 'payments', answers: { 'os-needs': 'linux' } });
     expect(result.profiles[0]!.notes).toContain('Servers (2): Paris, Lyon');
     expect(result.profiles[0]!.notes).toContain('CPUs: 6; memory MiB: 12,288');
+    expect(result.profiles[0]!.notes).toContain('Paris Guest OS: Debian 12');
     expect(failure([csv], { format: 'csv', mapping: { Rack: 'name' } })).toBe('The mapping names a column "Rack" that the file\'s header does not have.');
     expect(failure([csv], { format: 'csv', mapping: { Hostname: 'detail' } })).toBe('servers.csv row 1: no column is mapped to the field "name".');
   });
