@@ -4,7 +4,7 @@ export { looksLikeAzureMigrate } from './azure-migrate';
 export type { InferredAnswer } from './inference';
 export type { SkippedRow } from './skipped';
 export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
-export { columnLetters, position, type CellNotice, type Table, type TableRow } from './table';
+export type { CellNotice, Table, TableRow } from './table';
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
 export { spreadsheetSafe, csvField, csvLine } from './spreadsheet-safe';
