@@ -2,8 +2,9 @@ import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError } from './io';
-import { profilesOf } from './read-profiles';
+import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
+import { portfolioCsv } from './render-csv';
 import { renderEvaluation } from './render-evaluation';
 
 const maxSamples = 100_000;
@@ -12,7 +13,7 @@ const maxSeed = 2 ** 32 - 1;
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'Recommend a hosting option for every profile in the files',
-  help: `Usage: hostwise evaluate FILE… [--rules RULES] [--json] [--samples N] [--seed S]
+  help: `Usage: hostwise evaluate FILE… [--rules RULES] [--json | --csv] [--samples N] [--seed S]
 
 Evaluates every profile in the profile files: the recommendation, the ranking (score, TOPSIS,
 win probability), the three strongest reasons, why each other option lost, and how far each
@@ -26,6 +27,9 @@ Options:
                  An invalid rules file is reported on stderr and nothing is evaluated.
   --json         Print an array of Evaluation objects (one per profile) instead of text;
                  under --rules each has "houseRules": name, version, hash, effects, without
+  --csv          Print the portfolio as CSV, one row per workload: group (its file), name,
+                 recommendation or status, confidence, runner-up, deciding reasons, questions
+                 to answer first, rules applied; every cell safe to open in a spreadsheet
   --samples N    Monte Carlo weight draws, 0 to ${maxSamples.toLocaleString('en-US')} (default 10,000; 0 skips the simulation)
   --seed S       Seed of the simulation, 0 to ${maxSeed} (default 1): same seed, same result
   -h, --help     Show this help
@@ -36,11 +40,13 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
   async run(argv, io) {
     const args = parseCommandArgs('evaluate', argv, {
       json: { type: 'boolean' },
+      csv: { type: 'boolean' },
       rules: { type: 'string' },
       samples: { type: 'string' },
       seed: { type: 'string' },
     });
     if (args.positionals.length === 0) throw new UsageError('evaluate needs at least one FILE.', 'evaluate');
+    if (flag(args, 'json') && flag(args, 'csv')) throw new UsageError('Choose --json or --csv, not both.', 'evaluate');
     const options = {
       samples: integerOption('evaluate', 'samples', text(args, 'samples'), { min: 0, max: maxSamples }),
       seed: integerOption('evaluate', 'seed', text(args, 'seed'), { min: 0, max: maxSeed }),
@@ -50,7 +56,8 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
     const { ruleset, outcomes } = read;
     const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
     const json = flag(args, 'json');
-    io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
+    if (flag(args, 'csv')) io.stdout(portfolioCsv(filesOf(outcomes).map((file, index) => ({ file, evaluation: evaluations[index]! })), ruleset.effective));
+    else io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };

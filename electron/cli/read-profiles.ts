@@ -45,3 +45,8 @@ export function reportReading(outcomes: readonly FileOutcome[], io: CliIo): void
 export function profilesOf(outcomes: readonly FileOutcome[]): Profile[] {
   return outcomes.flatMap((outcome) => (outcome.ok ? outcome.profiles : []));
 }
+
+/** Each profile's file, in the order of profilesOf. */
+export function filesOf(outcomes: readonly FileOutcome[]): string[] {
+  return outcomes.flatMap((outcome) => (outcome.ok ? outcome.profiles.map(() => outcome.path) : []));
+}

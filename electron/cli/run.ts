@@ -5,11 +5,12 @@ import { reportCommand } from './report';
 import type { Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { inventoryCommand } from './inventory';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { appVersion } from './version';
 
-const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, reportCommand, rulesCommand, catalogCommand];
+const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, reportCommand, rulesCommand, inventoryCommand, catalogCommand];
 
 const generalHelp = `Usage: hostwise <command> [options]
 

@@ -1,0 +1,141 @@
+import { catalog } from '../catalog';
+import { profileLimits, type Profile } from '../profile';
+import { fileLimits } from '../profile-file/limits';
+import { machinesFromAzureMigrate } from './azure-migrate';
+import { InventoryError } from './errors';
+import type { InferredAnswer } from './inference';
+import type { Machine } from './machine';
+import { machinesFromMapping } from './mapped';
+import { mappingWith, type ColumnMapping } from './mapping';
+import { notesOf } from './notes';
+import { machinesFromRvtools } from './rvtools';
+import type { SkippedRow } from './skipped';
+import type { CellNotice, Table } from './table';
+import { workloadsOf, type Workload } from './workloads';
+
+export type InventoryFormat = 'rvtools' | 'azure-migrate' | 'csv';
+
+export interface ImportOptions {
+  format: InventoryFormat;
+  /** Generic CSV: column → field choices on top of the mapping proposed from the headers. */
+  mapping?: ColumnMapping;
+  /** A column whose value names the application: its servers become one profile. */
+  groupBy?: string | null;
+  includePoweredOff?: boolean;
+  /** Ids and the time come from outside: the core stays pure and its tests deterministic. */
+  newId: () => string;
+  now: string;
+}
+
+export interface ServerRef {
+  name: string;
+  sheet: string;
+  row: number;
+}
+
+export interface ImportReport {
+  /** "RVTools 4.4.2.0", "Azure Migrate CSV", "CSV". */
+  source: string;
+  servers: number;
+  /** Profiles written. */
+  imported: number;
+  templates: ServerRef[];
+  /** Listed even when --include-powered-off imported them. */
+  poweredOff: ServerRef[];
+  skipped: SkippedRow[];
+  /** Cells read past: formulas (their cached value is used), control characters (removed). */
+  notices: CellNotice[];
+  /** The generic CSV's mapping as used, to show and to save for the next import. */
+  mapping: ColumnMapping | null;
+}
+
+/** What each profile's answers were inferred from: the file keeps this only in the notes for now. */
+export interface ImportedWorkload {
+  profileId: string;
+  name: string;
+  servers: string[];
+  inferred: InferredAnswer[];
+  conflicts: Workload['conflicts'];
+}
+
+export type ImportResult =
+  | { ok: true; profiles: Profile[]; workloads: ImportedWorkload[]; report: ImportReport }
+  | { ok: false; error: string };
+
+/** Tables read from an inventory → one profile per workload, or the first problem: nothing is imported half-way. */
+export function importInventory(tables: readonly Table[], notices: readonly CellNotice[], options: ImportOptions): ImportResult {
+  try {
+    return { ok: true, ...imported(tables, notices, options) };
+  } catch (error) {
+    if (error instanceof InventoryError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+function imported(tables: readonly Table[], notices: readonly CellNotice[], options: ImportOptions) {
+  const read = machinesOf(tables, options);
+  const templates = read.machines.filter((machine) => machine.template);
+  const poweredOff = read.machines.filter((machine) => !machine.template && machine.poweredOn === false);
+  const kept = read.machines.filter((machine) => !machine.template && (machine.poweredOn !== false || options.includePoweredOff === true));
+  const workloads = workloadsOf(kept, options.groupBy ?? null);
+  if (workloads.length > fileLimits.maxProfiles) {
+    throw new InventoryError(`${workloads.length.toLocaleString('en-US')} workloads; a profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en-US')}: group them with --group-by.`);
+  }
+  const profiles = workloads.map((workload) => profileOf(workload, read.source, options));
+  return {
+    profiles,
+    workloads: workloads.map((workload, index) => ({
+      profileId: profiles[index]!.id,
+      name: profiles[index]!.name,
+      servers: workload.machines.map((machine) => machine.name),
+      inferred: workload.inferred,
+      conflicts: workload.conflicts,
+    })),
+    report: {
+      source: read.source,
+      servers: read.machines.length,
+      imported: profiles.length,
+      templates: templates.map(refOf),
+      poweredOff: poweredOff.map(refOf),
+      skipped: read.skipped,
+      notices: [...notices],
+      mapping: read.mapping,
+    },
+  };
+}
+
+interface MachinesRead {
+  machines: Machine[];
+  skipped: SkippedRow[];
+  source: string;
+  mapping: ColumnMapping | null;
+}
+
+function machinesOf(tables: readonly Table[], options: ImportOptions): MachinesRead {
+  if (options.format === 'rvtools') return { ...machinesFromRvtools(tables), mapping: null };
+  const table = tables[0];
+  if (!table) throw new InventoryError('The file has no header row.');
+  if (options.format === 'azure-migrate') {
+    return { ...machinesFromAzureMigrate(table), source: 'an Azure Migrate import CSV', mapping: null };
+  }
+  const mapping = mappingWith(table.headers, options.mapping ?? {});
+  return { ...machinesFromMapping(table, mapping), source: `a CSV (${table.sheet})`, mapping };
+}
+
+function profileOf(workload: Workload, source: string, options: ImportOptions): Profile {
+  return {
+    id: options.newId(),
+    name: workload.name.slice(0, profileLimits.nameLength),
+    catalogVersion: catalog.version,
+    answers: Object.fromEntries(workload.inferred.map((answer) => [answer.questionId, answer.answerId])),
+    weightOverrides: {},
+    notes: notesOf(workload, source),
+    revisit: [],
+    createdAt: options.now,
+    updatedAt: options.now,
+  };
+}
+
+function refOf(machine: Machine): ServerRef {
+  return { name: machine.name, sheet: machine.sheet, row: machine.row };
+}

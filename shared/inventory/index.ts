@@ -1,0 +1,10 @@
+export { importInventory, type ImportOptions, type ImportReport, type ImportResult, type ImportedWorkload, type InventoryFormat, type ServerRef } from './import';
+export { mappingFields, parseMapping, proposeMapping, isMappingField, type ColumnMapping, type MappingField } from './mapping';
+export { looksLikeAzureMigrate } from './azure-migrate';
+export type { InferredAnswer } from './inference';
+export type { SkippedRow } from './skipped';
+export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
+export type { CellNotice, Table, TableRow } from './table';
+export { InventoryError } from './errors';
+export { inventoryLimits } from './limits';
+export { spreadsheetSafe, csvField, csvLine } from './spreadsheet-safe';
