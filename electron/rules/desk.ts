@@ -82,7 +82,8 @@ export class RulesDesk {
       });
     }
     await this.store.acceptHouseRules({ bytes: candidate.bytes, hash, path: candidate.path });
-    this.pending = null;
+    // A file opened while this one was being stored is under review now: it stays there.
+    if (this.pending === candidate) this.pending = null;
     return this.putInForce(candidate.ruleset);
   }
 

@@ -178,6 +178,20 @@ describe('rules.accept and rules.unload', () => {
     expect(await app.failure('rules.accept', { hash: '0'.repeat(64) })).toMatchObject({ code: 'rules-not-reviewed' });
     expect(await snapshot(app.dataDir)).toEqual(before);
   });
+
+  it('a file opened while another is being accepted stays under review', async () => {
+    const app = await startApp();
+    const other = Buffer.from(Buffer.from(exampleRules).toString('utf8').replace('"version": "2026.4"', '"version": "2026.5"'));
+    await app.value('rules.open', { source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) });
+    const accepting = app.value('rules.accept', { hash: acme.rules.identity.hash });
+    const opened = await app.value('rules.open', { source: 'file', name: 'acme-next.hostwise-rules.json', base64: base64(other) });
+    await accepting;
+    if (opened.status !== 'pending') throw new Error(`The next rules were ${opened.status}`);
+    expect(opened.candidate.identity.version).toBe('2026.5');
+    expect(await app.value('rules.preview', { change: 'candidate' })).toBeTruthy();
+    const state = await app.value('rules.accept', { hash: opened.candidate.identity.hash });
+    expect(state.accepted?.identity.version).toBe('2026.5');
+  });
 });
 
 describe('rules.get', () => {
