@@ -53,7 +53,7 @@ export function DecisionPanel({ profile, evaluation, flush, onDecided }: Props) 
         />
       ) : (
         <div className="hw-decision-actions">
-          <button type="button" className="hw-button hw-primary" disabled={readOnly || decision.busy} onClick={() => void decision.decide({ kind: 'accept' })}>
+          <button type="button" className="hw-button hw-primary" disabled={readOnly || decision.busy} onClick={() => void decision.decide({ kind: 'accept', option: evaluation.recommendation.winner })}>
             Accept recommendation
           </button>
           <button

@@ -11,7 +11,7 @@ export interface DecisionOptions {
   flush: () => Promise<void>;
   /** Takes the profile as the main process saved it with its decision. */
   onDecided: (profile: Profile) => void;
-  client?: Pick<Client, 'profiles.decide' | 'settings.signer.get' | 'settings.signer.set'>;
+  client?: Pick<Client, 'profiles.decide' | 'profiles.get' | 'settings.signer.get' | 'settings.signer.set'>;
 }
 
 /**
@@ -33,8 +33,11 @@ export function useDecision({ id, flush, onDecided, client = api }: DecisionOpti
       setWaiting(attempt.outcome === 'needs-signer' ? request : null);
       setRefusal(attempt.outcome === 'refused' ? { code: attempt.code, message: attempt.message } : null);
       if (attempt.outcome === 'decided') onDecided(attempt.profile);
+      // The window showed another recommendation than main's (the rules changed in another window, say): the
+      // stored profile is taken again, so the screen evaluates it afresh and shows what an accept would sign.
+      if (attempt.outcome === 'refused' && attempt.code === 'recommendation-changed') client['profiles.get']({ id }).then(onDecided, () => undefined);
     },
-    [onDecided],
+    [onDecided, client, id],
   );
 
   const run = useCallback(
