@@ -50,7 +50,7 @@ function InForce({ state, flow, locked }: { state: RulesState; flow: RulesFlow; 
         <>
           <h3>In force: {describeIdentity(accepted.identity)}</h3>
           <p className="hw-muted">
-            {accepted.path ? `Read from ${accepted.path}.` : 'Dropped on the window.'} {fileStatusNotes[accepted.fileStatus]}
+            {accepted.path ? `Read from ${accepted.path}.` : 'Opened or dropped in the window: Hostwise does not know where this file is on disk.'} {fileStatusNotes[accepted.fileStatus]}
           </p>
           <EntriesTable entries={accepted.entries} caption={`The ${accepted.entries.length} entries in force`} />
         </>

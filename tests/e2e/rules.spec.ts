@@ -132,4 +132,11 @@ test('a rules file dropped on the Rules screen is reviewed, not imported; a prof
 
   await page.goto(`/#/profile/${saas.id}`);
   await expect(marker(page)).toHaveText(`Saved under house rules ${acmeName} — not loaded here`);
+
+  // Accepted from bytes (a drop here, the file picker in browser mode): the screen does not claim how it came.
+  await page.goto('/#/rules');
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await page.getByRole('button', { name: 'Accept these rules' }).click();
+  await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
+  await expect(inForce(page)).toContainText('Opened or dropped in the window: Hostwise does not know where this file is on disk.');
 });
