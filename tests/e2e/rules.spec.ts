@@ -140,3 +140,24 @@ test('a rules file dropped on the Rules screen is reviewed, not imported; a prof
   await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
   await expect(inForce(page)).toContainText('Opened or dropped in the window: Hostwise does not know where this file is on disk.');
 });
+
+test('with the keyboard alone: the review takes the focus when it opens, the rules in force when it closes', async ({ page, host }) => {
+  await seed(host, erp);
+  await page.goto('/#/rules');
+  await expect(inForce(page)).toContainText('No house rules');
+  host.dialogs.answerOpen([examplePath]);
+  await page.getByRole('button', { name: 'Open rules file…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review(page).getByRole('heading', { name: `Review: ${acmeName}` })).toBeFocused();
+  await expect(review(page).getByRole('button', { name: 'Accept these rules' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Accept these rules' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
+  await expect(inForce(page)).toBeFocused();
+  await page.getByRole('button', { name: 'Unload…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review(page).getByRole('heading', { name: /Unload the house rules/ })).toBeFocused();
+  await review(page).getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inForce(page)).toBeFocused();
+});
