@@ -51,7 +51,8 @@ export function DecisionPanel({ profile, evaluation, flush, onDecided }: Props) 
             decision.clearRefusal();
           }}
         />
-      ) : (
+      ) : decision.waiting ? null : (
+        // While the name is asked for, its form is the one way on: a second Accept beside it would only ask again.
         <div className="hw-decision-actions">
           <button type="button" className="hw-button hw-primary" disabled={readOnly || decision.busy} onClick={() => void decision.decide({ kind: 'accept', option: evaluation.recommendation.winner })}>
             Accept recommendation
