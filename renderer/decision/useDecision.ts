@@ -14,6 +14,9 @@ export interface DecisionOptions {
   client?: Pick<Client, 'profiles.decide' | 'profiles.get' | 'settings.signer.get' | 'settings.signer.set'>;
 }
 
+/** Refusals that mean main evaluated the profile otherwise than the window shows it. */
+const evaluatedAnew: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['recommendation-changed', 'nothing-to-accept']);
+
 /**
  * Accept and override for one profile: the name the user signs with (asked for the first time they decide),
  * the request waiting for it, and the refusal of the last attempt, to show beside the form.
@@ -35,7 +38,7 @@ export function useDecision({ id, flush, onDecided, client = api }: DecisionOpti
       if (attempt.outcome === 'decided') onDecided(attempt.profile);
       // The window showed another recommendation than main's (the rules changed in another window, say): the
       // stored profile is taken again, so the screen evaluates it afresh and shows what an accept would sign.
-      if (attempt.outcome === 'refused' && attempt.code === 'recommendation-changed') client['profiles.get']({ id }).then(onDecided, () => undefined);
+      if (attempt.outcome === 'refused' && evaluatedAnew.has(attempt.code)) client['profiles.get']({ id }).then(onDecided, () => undefined);
     },
     [onDecided, client, id],
   );
