@@ -161,3 +161,16 @@ test('with the keyboard alone: the review takes the focus when it opens, the rul
   await page.keyboard.press('Enter');
   await expect(inForce(page)).toBeFocused();
 });
+
+test('rules accepted elsewhere (another tab) show in an open profile once its window has the focus again', async ({ page, host }) => {
+  await seed(host, edge);
+  await page.goto(`/#/profile/${edge.id}`);
+  await expect(page.getByRole('region', { name: 'Decision', exact: true })).toContainText('Undecided');
+  await expect(marker(page)).toHaveCount(0);
+  // Accepted as another tab would: through main, this window not told.
+  await host.handlers['rules.open']({ source: 'file', name: 'acme.hostwise-rules.json', base64: readFileSync(examplePath).toString('base64') });
+  expect(await host.handlers['rules.accept']({ hash: acme.identity.hash })).toMatchObject({ ok: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(marker(page)).toHaveText(`Under house rules: ${acmeName}`);
+  await expect(page.getByRole('group', { name: /Which Acme data classification/ })).toBeVisible();
+});
