@@ -35,6 +35,6 @@ export async function decide(store: ProfileStore, ruleset: Ruleset, request: Dec
 
 function decision(profile: Profile, evaluation: Evaluation, request: DecideRequest, by: string, now: Date): Decided {
   return request.kind === 'accept'
-    ? accept(profile, evaluation, by, now)
+    ? accept(profile, evaluation, by, now, request.option)
     : override(profile, evaluation, request.option, request.justification, by, now);
 }

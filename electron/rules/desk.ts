@@ -38,6 +38,9 @@ export class RulesDesk {
     const parsed = stored && parseRulesFile(stored.bytes, catalog);
     this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
     this.refused = stored && parsed && !parsed.ok ? { hash: stored.hash, path: stored.path, problems: parsed.problems } : null;
+    // The library's summaries were computed under the rules now refused: the plain catalogue applies, so they are
+    // restated under it, or the library would list recommendations and decisions the profiles no longer show.
+    if (this.refused && store.readOnly === null) this.restater.start(this.plain);
   }
 
   /** The catalogue with the rules in force, as every evaluation sees it. */
@@ -82,7 +85,8 @@ export class RulesDesk {
       });
     }
     await this.store.acceptHouseRules({ bytes: candidate.bytes, hash, path: candidate.path });
-    this.pending = null;
+    // A file opened while this one was being stored is under review now: it stays there.
+    if (this.pending === candidate) this.pending = null;
     return this.putInForce(candidate.ruleset);
   }
 

@@ -23,6 +23,10 @@ export function DecisionPanel({ profile, evaluation, flush, onDecided }: Props) 
   const readOnly = useReadOnly();
   const [overriding, setOverriding] = useState(false);
   const titleId = useId();
+  const noRecommendationId = useId();
+  // Accept signs the recommendation on screen: with none (answers missing, or every option ruled out), there is
+  // nothing to sign, and an Accept that asked for a name first would only be refused after.
+  const recommended = evaluation.recommendation.status === 'recommended';
   const decision = useDecision({
     id: profile.id,
     flush,
@@ -51,9 +55,15 @@ export function DecisionPanel({ profile, evaluation, flush, onDecided }: Props) 
             decision.clearRefusal();
           }}
         />
-      ) : (
+      ) : decision.waiting ? null : (
+        // While the name is asked for, its form is the one way on: a second Accept beside it would only ask again.
         <div className="hw-decision-actions">
-          <button type="button" className="hw-button hw-primary" disabled={readOnly || decision.busy} onClick={() => void decision.decide({ kind: 'accept' })}>
+          <button
+            type="button"
+            className="hw-button hw-primary"
+            disabled={readOnly || decision.busy || !recommended}
+            aria-describedby={recommended ? undefined : noRecommendationId}
+            onClick={() => void decision.decide({ kind: 'accept', option: evaluation.recommendation.winner })}>
             Accept recommendation
           </button>
           <button
@@ -67,6 +77,11 @@ export function DecisionPanel({ profile, evaluation, flush, onDecided }: Props) 
           >
             Override…
           </button>
+          {recommended ? null : (
+            <p className="hw-muted" id={noRecommendationId}>
+              No recommendation to accept yet: answer what it waits for, or override with a justification.
+            </p>
+          )}
           {refusal ? (
             <p className="hw-error-text" role="alert">
               {refusal}

@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { describeError } from '../app/errors';
 
 /** What the architect asks for: the recommendation accepted, or another option with the reason why. */
-export type DecisionRequest = { kind: 'accept' } | { kind: 'override'; option: string; justification: string };
+export type DecisionRequest = { kind: 'accept'; option?: string } | { kind: 'override'; option: string; justification: string };
 
 export type DecisionClient = Pick<Client, 'profiles.decide' | 'settings.signer.set'>;
 

@@ -11,8 +11,11 @@ export interface DecisionOptions {
   flush: () => Promise<void>;
   /** Takes the profile as the main process saved it with its decision. */
   onDecided: (profile: Profile) => void;
-  client?: Pick<Client, 'profiles.decide' | 'settings.signer.get' | 'settings.signer.set'>;
+  client?: Pick<Client, 'profiles.decide' | 'profiles.get' | 'settings.signer.get' | 'settings.signer.set'>;
 }
+
+/** Refusals that mean main evaluated the profile otherwise than the window shows it. */
+const evaluatedAnew: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['recommendation-changed', 'nothing-to-accept']);
 
 /**
  * Accept and override for one profile: the name the user signs with (asked for the first time they decide),
@@ -33,8 +36,11 @@ export function useDecision({ id, flush, onDecided, client = api }: DecisionOpti
       setWaiting(attempt.outcome === 'needs-signer' ? request : null);
       setRefusal(attempt.outcome === 'refused' ? { code: attempt.code, message: attempt.message } : null);
       if (attempt.outcome === 'decided') onDecided(attempt.profile);
+      // The window showed another recommendation than main's (the rules changed in another window, say): the
+      // stored profile is taken again, so the screen evaluates it afresh and shows what an accept would sign.
+      if (attempt.outcome === 'refused' && evaluatedAnew.has(attempt.code)) client['profiles.get']({ id }).then(onDecided, () => undefined);
     },
-    [onDecided],
+    [onDecided, client, id],
   );
 
   const run = useCallback(

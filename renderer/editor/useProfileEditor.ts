@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Profile } from '../../shared/profile';
 import { api } from '../api';
+import { useReloadCatalog } from '../catalog/CatalogProvider';
 import { useNotify } from '../app/notify';
 import { useReadOnly } from '../app/store-status';
 import { useAutosave } from './useAutosave';
@@ -21,6 +22,24 @@ export function useProfileEditor(id: string) {
   const readOnly = useReadOnly();
   const { status: saveStatus, schedule, flush } = useAutosave(refreshHistory, readOnly);
   const { evaluation, evaluate } = useEvaluation();
+  const reloadCatalog = useReloadCatalog();
+
+  // The house rules may have changed while the window was away (accepted or unloaded in another browser tab): back
+  // in it, the catalogue is fetched and the profile evaluated again, so the questions, the marker and the decision
+  // show the rules in force and not the ones of the last visit.
+  useEffect(() => {
+    const again = () => {
+      if (document.visibilityState !== 'visible' || !latest.current) return;
+      reloadCatalog();
+      evaluate(latest.current);
+    };
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [evaluate, reloadCatalog]);
 
   const replace = useCallback(
     (next: Profile) => {

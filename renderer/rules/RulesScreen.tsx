@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import type { CodedErrorData, RulesFileStatus, RulesState } from '../../shared/api';
 import { describeIdentity } from '../../shared/house-rules/identity';
 import { useReadOnly } from '../app/store-status';
@@ -25,10 +25,19 @@ export function RulesScreen() {
   const readOnly = useReadOnly();
   const { state, review, refused, busy, error } = view;
   const locked = busy !== null;
+  // The buttons that open and close a review are disabled or removed as they act, which drops the keyboard's focus
+  // on the page: it goes to the review when one opens and back to the rules in force when it closes.
+  const inForce = useRef<HTMLDivElement>(null);
+  const reviewing = review !== null;
+  const wasReviewing = useRef(reviewing);
+  useEffect(() => {
+    if (wasReviewing.current && !reviewing) inForce.current?.focus();
+    wasReviewing.current = reviewing;
+  }, [reviewing]);
   return (
     <section className="hw-screen hw-rules" aria-labelledby="hw-rules-title">
       <h2 id="hw-rules-title">House rules</h2>
-      {state ? <InForce state={state} flow={flow} locked={locked || readOnly || review !== null} /> : <p className="hw-muted">Reading the house rules…</p>}
+      {state ? <InForce state={state} flow={flow} locked={locked || readOnly || review !== null} card={inForce} /> : <p className="hw-muted">Reading the house rules…</p>}
       <OpenRules flow={flow} state={state} locked={locked} />
       {busy ? (
         <p role="status" className="hw-muted">
@@ -42,15 +51,15 @@ export function RulesScreen() {
   );
 }
 
-function InForce({ state, flow, locked }: { state: RulesState; flow: RulesFlow; locked: boolean }) {
+function InForce({ state, flow, locked, card }: { state: RulesState; flow: RulesFlow; locked: boolean; card: RefObject<HTMLDivElement | null> }) {
   const { accepted, refused, restating } = state;
   return (
-    <div className="hw-card hw-rules-in-force" data-testid="rules-in-force">
+    <div className="hw-card hw-rules-in-force" data-testid="rules-in-force" ref={card} tabIndex={-1}>
       {accepted ? (
         <>
           <h3>In force: {describeIdentity(accepted.identity)}</h3>
           <p className="hw-muted">
-            {accepted.path ? `Read from ${accepted.path}.` : 'Dropped on the window.'} {fileStatusNotes[accepted.fileStatus]}
+            {accepted.path ? `Read from ${accepted.path}.` : 'Opened or dropped in the window: Hostwise does not know where this file is on disk.'} {fileStatusNotes[accepted.fileStatus]}
           </p>
           <EntriesTable entries={accepted.entries} caption={`The ${accepted.entries.length} entries in force`} />
         </>
@@ -113,15 +122,21 @@ function OpenRules({ flow, state, locked }: { flow: RulesFlow; state: RulesState
 
 function ReviewPanel({ review, flow, locked, readOnly }: { review: Review; flow: RulesFlow; locked: boolean; readOnly: boolean }) {
   const accepting = review.kind === 'candidate';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [review.kind]);
   return (
     <div className="hw-card hw-rules-review" role="region" aria-label={accepting ? 'Rules under review' : 'Unload under review'}>
       {accepting ? (
         <>
-          <h3>Review: {describeIdentity(review.candidate.identity)}</h3>
+          <h3 ref={heading} tabIndex={-1}>
+            Review: {describeIdentity(review.candidate.identity)}
+          </h3>
           <EntriesTable entries={review.candidate.entries} caption={`The ${review.candidate.entries.length} entries of ${review.name}`} />
         </>
       ) : (
-        <h3>Unload the house rules: back to the plain catalogue</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          Unload the house rules: back to the plain catalogue
+        </h3>
       )}
       <h4>Recommendations that would change</h4>
       {review.preview ? <PreviewTable preview={review.preview} /> : null}

@@ -140,7 +140,8 @@ const rulesSource = z.discriminatedUnion('source', [
 
 /** Accept the recommendation, or override it with another option and a justification (checked by shared/decision). */
 const decideRequest = z.discriminatedUnion('kind', [
-  z.strictObject({ id, kind: z.literal('accept') }),
+  // The option the window showed as recommended: main refuses the accept when it now recommends another.
+  z.strictObject({ id, kind: z.literal('accept'), option: catalogIdSchema.optional() }),
   z.strictObject({ id, kind: z.literal('override'), option: catalogIdSchema, justification: z.string().max(10_000) }),
 ]);
 

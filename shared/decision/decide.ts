@@ -16,9 +16,13 @@ export type Decided =
     }
   | { ok: false; error: DecisionError };
 
-/** Records that the architect `by` accepts the evaluation's recommendation for the profile. */
-export function accept(profile: Profile, evaluation: Evaluation, by: string, now: Date): Decided {
-  const refusal = checkSigner(profile, evaluation, by) ?? checkRecommended(evaluation);
+/**
+ * Records that the architect `by` accepts the evaluation's recommendation for the profile. With `shown`, the option
+ * the architect saw recommended, it refuses when the evaluation now recommends another (the inputs or the house
+ * rules changed meanwhile), so a signature never lands on a recommendation its signer did not see.
+ */
+export function accept(profile: Profile, evaluation: Evaluation, by: string, now: Date, shown?: string): Decided {
+  const refusal = checkSigner(profile, evaluation, by) ?? checkRecommended(evaluation) ?? checkShown(evaluation, shown);
   if (refusal) return { ok: false, error: refusal };
   return record(profile, { kind: 'accept', ...signature(profile, evaluation, evaluation.recommendation.winner, by, now) });
 }
@@ -63,6 +67,14 @@ function checkRecommended({ recommendation }: Evaluation): DecisionError | null 
       ? 'Some decisive questions are unanswered, so there is no recommendation to accept yet: answer them, or override with a justification.'
       : 'The answers rule out every option, so there is no recommendation to accept.';
   return decisionError('nothing-to-accept', why);
+}
+
+function checkShown({ recommendation }: Evaluation, shown: string | undefined): DecisionError | null {
+  if (shown === undefined || recommendation.winner === shown) return null;
+  return decisionError(
+    'recommendation-changed',
+    `The recommendation is now ${quote(recommendation.winner)}, not ${quote(shown)} as shown when you accepted: look at it again, then decide.`,
+  );
 }
 
 function checkJustification(justification: string): DecisionError | null {

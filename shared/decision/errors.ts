@@ -5,6 +5,7 @@ export const decisionErrorCodes = [
   'evaluation-mismatch',
   'signer-required',
   'nothing-to-accept',
+  'recommendation-changed',
   'justification-required',
   'unknown-option',
   'option-ruled-out',

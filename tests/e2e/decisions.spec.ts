@@ -54,7 +54,8 @@ test('accepted with the mouse, kept across a reload, then stale after an answer 
 
   await expect(panel(page)).toContainText('Undecided');
   await panel(page).getByRole('button', { name: 'Accept recommendation' }).click();
-  // The first decision asks once for the name it is signed with.
+  // The first decision asks once for the name it is signed with; meanwhile the one way on is that form.
+  await expect(panel(page).getByRole('button', { name: 'Accept recommendation' })).toHaveCount(0);
   await panel(page).getByLabel('Your name, recorded with every decision you make').fill('Ada Architect');
   await panel(page).getByRole('button', { name: 'Save name and decide' }).click();
   await expect(panel(page)).toContainText(`Accepted: ${optionName('container')}, by Ada Architect on`);
@@ -146,4 +147,17 @@ test('overridden with the keyboard alone: refused without a justification, then 
   await page.goto(`/#/profile/${profile.id}`);
   await expect(panel(page)).toContainText(`Overridden: ${chosen} chosen instead of the recommendation, by Ada Architect on`);
   expect(errors).toEqual([]);
+});
+
+test('with no recommendation there is nothing to accept: Accept is disabled and says why, Override… stays', async ({ page, host }) => {
+  const parsed = parseProfileFile(await readFile('assets/examples/multi-tenant-saas.hostwise'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const profile = parsed.profiles[0]!;
+  await seed(host, profile);
+  await page.goto(`/#/profile/${profile.id}`);
+  await expect(panel(page)).toContainText('Undecided');
+  const accept = panel(page).getByRole('button', { name: 'Accept recommendation' });
+  await expect(accept).toBeDisabled();
+  await expect(accept).toHaveAccessibleDescription('No recommendation to accept yet: answer what it waits for, or override with a justification.');
+  await expect(panel(page).getByRole('button', { name: 'Override…' })).toBeEnabled();
 });

@@ -132,4 +132,45 @@ test('a rules file dropped on the Rules screen is reviewed, not imported; a prof
 
   await page.goto(`/#/profile/${saas.id}`);
   await expect(marker(page)).toHaveText(`Saved under house rules ${acmeName} — not loaded here`);
+
+  // Accepted from bytes (a drop here, the file picker in browser mode): the screen does not claim how it came.
+  await page.goto('/#/rules');
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await page.getByRole('button', { name: 'Accept these rules' }).click();
+  await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
+  await expect(inForce(page)).toContainText('Opened or dropped in the window: Hostwise does not know where this file is on disk.');
+});
+
+test('with the keyboard alone: the review takes the focus when it opens, the rules in force when it closes', async ({ page, host }) => {
+  await seed(host, erp);
+  await page.goto('/#/rules');
+  await expect(inForce(page)).toContainText('No house rules');
+  host.dialogs.answerOpen([examplePath]);
+  await page.getByRole('button', { name: 'Open rules file…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review(page).getByRole('heading', { name: `Review: ${acmeName}` })).toBeFocused();
+  await expect(review(page).getByRole('button', { name: 'Accept these rules' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Accept these rules' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inForce(page)).toContainText(`In force: ${acmeName}`);
+  await expect(inForce(page)).toBeFocused();
+  await page.getByRole('button', { name: 'Unload…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review(page).getByRole('heading', { name: /Unload the house rules/ })).toBeFocused();
+  await review(page).getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inForce(page)).toBeFocused();
+});
+
+test('rules accepted elsewhere (another tab) show in an open profile once its window has the focus again', async ({ page, host }) => {
+  await seed(host, edge);
+  await page.goto(`/#/profile/${edge.id}`);
+  await expect(page.getByRole('region', { name: 'Decision', exact: true })).toContainText('Undecided');
+  await expect(marker(page)).toHaveCount(0);
+  // Accepted as another tab would: through main, this window not told.
+  await host.handlers['rules.open']({ source: 'file', name: 'acme.hostwise-rules.json', base64: readFileSync(examplePath).toString('base64') });
+  expect(await host.handlers['rules.accept']({ hash: acme.identity.hash })).toMatchObject({ ok: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(marker(page)).toHaveText(`Under house rules: ${acmeName}`);
+  await expect(page.getByRole('group', { name: /Which Acme data classification/ })).toBeVisible();
 });

@@ -36,6 +36,17 @@ describe('profiles.decide', () => {
     expect(await listed(app, profile.id)).toMatchObject({ decision: 'decided', winner: 'container' });
   });
 
+  it('refuses to accept when the recommendation is no longer the one the window showed, and saves nothing', async () => {
+    const { app, profile } = await signedApp();
+    const before = await snapshot(app.dataDir);
+    const error = await app.failure('profiles.decide', { id: profile.id, kind: 'accept', option: 'vm' });
+    expect(error).toMatchObject({ code: 'recommendation-changed' });
+    expect(error.message).toMatch(/now "container", not "vm"/);
+    expect(await snapshot(app.dataDir)).toEqual(before);
+    const decided = await app.value('profiles.decide', { id: profile.id, kind: 'accept', option: 'container' });
+    expect(decided.decision).toMatchObject({ kind: 'accept', option: 'container' });
+  });
+
   it('refuses an override without a justification with its code, and saves nothing', async () => {
     const { app, profile } = await signedApp();
     const before = await snapshot(app.dataDir);

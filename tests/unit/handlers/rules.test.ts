@@ -178,6 +178,20 @@ describe('rules.accept and rules.unload', () => {
     expect(await app.failure('rules.accept', { hash: '0'.repeat(64) })).toMatchObject({ code: 'rules-not-reviewed' });
     expect(await snapshot(app.dataDir)).toEqual(before);
   });
+
+  it('a file opened while another is being accepted stays under review', async () => {
+    const app = await startApp();
+    const other = Buffer.from(Buffer.from(exampleRules).toString('utf8').replace('"version": "2026.4"', '"version": "2026.5"'));
+    await app.value('rules.open', { source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) });
+    const accepting = app.value('rules.accept', { hash: acme.rules.identity.hash });
+    const opened = await app.value('rules.open', { source: 'file', name: 'acme-next.hostwise-rules.json', base64: base64(other) });
+    await accepting;
+    if (opened.status !== 'pending') throw new Error(`The next rules were ${opened.status}`);
+    expect(opened.candidate.identity.version).toBe('2026.5');
+    expect(await app.value('rules.preview', { change: 'candidate' })).toBeTruthy();
+    const state = await app.value('rules.accept', { hash: opened.candidate.identity.hash });
+    expect(state.accepted?.identity.version).toBe('2026.5');
+  });
 });
 
 describe('rules.get', () => {
@@ -194,7 +208,11 @@ describe('rules.get', () => {
 
   it('parses the accepted rules again at start; rules that no longer parse are reported, not silently dropped', async () => {
     const first = await startApp();
+    const [erp] = await saved(first, examples.find(({ name }) => name === 'legacy-windows-erp.hostwise')!.profile);
+    if (!erp) throw new Error('The ERP example was not saved');
     await acceptExample(first);
+    expect(evaluationSummary(erp, acmeRuleset).winner).not.toEqual(evaluationSummary(erp, plainRuleset).winner);
+    expect((await first.value('profiles.list', null)).find(({ id }) => id === erp.id)).toMatchObject({ winner: evaluationSummary(erp, acmeRuleset).winner });
     await first.store.close();
     const second = await startApp({ dataDir: first.dataDir });
     expect((await second.value('rules.get', null)).accepted?.identity).toEqual(acme.rules.identity);
@@ -204,6 +222,9 @@ describe('rules.get', () => {
     const third = await startApp({ dataDir: first.dataDir });
     const state = await third.value('rules.get', null);
     expect(state.accepted).toBeNull();
+    // The library's summaries were computed under the rules now refused: they are restated under the plain catalogue.
+    await third.rules.restated();
+    expect((await third.value('profiles.list', null)).find(({ id }) => id === erp.id)).toMatchObject({ winner: evaluationSummary(erp, plainRuleset).winner });
     expect(state.refused).toMatchObject({ hash: 'f'.repeat(64), problems: [{ code: 'newer-version', path: '$.formatVersion' }] });
     expect(await third.value('catalog.get', null)).toEqual(JSON.parse(JSON.stringify(catalog)));
     expect((await third.value('rules.unload', null)).refused).toBeNull();
