@@ -18,7 +18,7 @@ export const storeErrorCodes = [
 ] as const;
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
 
-/** The app's own codes, beyond the files' and the decision's: store, IPC, files, PDF, rules desk, browser. */
+/** The app's own codes, beyond the files' and the decision's: store, IPC, files (inventories too), PDF, rules desk, browser. */
 export const apiErrorCodes = [
   ...storeErrorCodes,
   'internal',
@@ -30,6 +30,7 @@ export const apiErrorCodes = [
   'file-write-failed',
   'invalid-pdf',
   'no-profiles-in-pdf',
+  'invalid-inventory',
   'pdf-report-failed',
   'pdf-timeout',
   'export-too-many',
