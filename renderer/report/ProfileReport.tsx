@@ -8,6 +8,7 @@ import { Panel } from '../analysis/Panel';
 import { RatingsEvidence } from '../analysis/RatingsEvidence';
 import { RulesMarker } from '../rules/RulesMarker';
 import { percent } from '../analysis/format';
+import { formatDateTime } from '../app/format';
 import type { ReportEntry } from './useReportData';
 import { DecisionReport } from './DecisionReport';
 
@@ -34,7 +35,7 @@ function ReportHeader({ profile, evaluation, catalog }: { profile: Profile; eval
       <h1>{profile.name}</h1>
       <p className="report-meta">
         Printed {new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })} · Hostwise {__APP_VERSION__} · catalogue
-        version {catalog.version} · profile last changed {new Date(profile.updatedAt).toLocaleString('en-GB')}
+        version {catalog.version} · profile last changed {formatDateTime(profile.updatedAt)}
       </p>
       <RulesMarker profile={profile} evaluation={evaluation} />
     </header>

@@ -15,7 +15,7 @@ export function RulesMarker({ profile, evaluation }: { profile: Pick<Profile, 'h
     <div className="hw-rules-markers" data-testid="rules-marker">
       {applied ? <p className="hw-rules-marker">Under house rules: {describeIdentity(applied)}</p> : null}
       {savedElsewhere ? (
-        <p className="hw-rules-marker hw-not-loaded">Saved under house rules {describeIdentity(savedElsewhere)} — not loaded here</p>
+        <p className="hw-rules-marker hw-not-loaded">Saved under house rules {describeIdentity(savedElsewhere)} — not loaded in this Hostwise</p>
       ) : null}
     </div>
   );

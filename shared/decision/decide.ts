@@ -60,11 +60,14 @@ function checkSigner(profile: Profile, evaluation: Evaluation, by: string): Deci
   return by.trim() === '' ? decisionError('signer-required', 'Set your name first: every decision records who made it.') : null;
 }
 
-function checkRecommended({ recommendation }: Evaluation): DecisionError | null {
+function checkRecommended({ recommendation, answerFirst }: Evaluation): DecisionError | null {
   if (recommendation.status === 'recommended') return null;
+  const open = answerFirst.some((value) => value.required)
+    ? 'The house rules require answers first'
+    : 'Some decisive questions are unanswered';
   const why =
     recommendation.status === 'insufficient-answers'
-      ? 'Some decisive questions are unanswered, so there is no recommendation to accept yet: answer them, or override with a justification.'
+      ? `${open}, so there is no recommendation to accept yet: answer them, or override with a justification.`
       : 'The answers rule out every option, so there is no recommendation to accept.';
   return decisionError('nothing-to-accept', why);
 }

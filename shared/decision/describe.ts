@@ -57,5 +57,5 @@ function weightText(weight: number | null): string {
 }
 
 function rulesText(rules: Parameters<typeof describeIdentity>[0] | null): string {
-  return rules ? `the house rules ${describeIdentity(rules)}` : 'no house rules';
+  return rules ? describeIdentity(rules) : 'the plain catalogue (no house rules)';
 }

@@ -131,7 +131,7 @@ test('a rules file dropped on the Rules screen is reviewed, not imported; a prof
   await expect(inForce(page)).toContainText('No house rules');
 
   await page.goto(`/#/profile/${saas.id}`);
-  await expect(marker(page)).toHaveText(`Saved under house rules ${acmeName} — not loaded here`);
+  await expect(marker(page)).toHaveText(`Saved under house rules ${acmeName} — not loaded in this Hostwise`);
 
   // Accepted from bytes (a drop here, the file picker in browser mode): the screen does not claim how it came.
   await page.goto('/#/rules');

@@ -33,7 +33,7 @@ describe('hostwise check', () => {
   it('finds a decision made without the house rules stale under them', async () => {
     const run = await hostwise('check', '--rules', exampleRulesFile(), acceptedExample('edge-iot-gateways'));
     expect(run.code).toBe(3);
-    expect(run.stdout).toContain(': stale (Containers on bare metal): Decided under no house rules; evaluated now under the house rules Acme platform team house rules 2026.4');
+    expect(run.stdout).toContain(': stale (Containers on bare metal): Decided under the plain catalogue (no house rules); evaluated now under Acme platform team house rules 2026.4');
   });
 
   it('exits 1 when a file is invalid, still checking the others', async () => {
