@@ -28,6 +28,8 @@ export class RulesDesk {
   /** The plain catalogue as a ruleset, one instance, so outcomes under it are remembered too. */
   private readonly plain = rulesetOf(catalog, null);
   private readonly outcomes = new OutcomeMemo();
+  /** The outcomes under the rules in force being worked out ahead of a preview (see `state`). */
+  private warming: { ruleset: Ruleset; done: Promise<void> } | null = null;
 
   constructor(
     private readonly store: ProfileStore,
@@ -48,7 +50,12 @@ export class RulesDesk {
     return this.inForce;
   }
 
+  /**
+   * What the Rules screen shows. The screen asking is the sign a preview may follow: the outcomes under the rules
+   * in force, half of a first preview's work, start to be worked out in the background.
+   */
   async state(): Promise<RulesState> {
+    this.warmUp();
     const { rules } = this.inForce;
     const stored = rules && this.store.houseRules();
     return {
@@ -96,6 +103,20 @@ export class RulesDesk {
     return this.putInForce(this.plain);
   }
 
+  /** Resolves when the outcomes under the rules in force are worked out ahead of a preview (after `state`). */
+  warmedUp(): Promise<void> {
+    return this.warming?.done ?? Promise.resolve();
+  }
+
+  private warmUp(): void {
+    const ruleset = this.inForce;
+    if (this.warming?.ruleset === ruleset) return;
+    const profiles = this.store.currentProfiles().map(({ profile }) => profile);
+    const warming = { ruleset, done: Promise.resolve() };
+    this.warming = warming;
+    warming.done = this.outcomes.warm(profiles, ruleset, () => this.warming === warming && this.inForce === ruleset);
+  }
+
   /** Resolves when the saved summaries agree with the rules in force. */
   restated(): Promise<void> {
     return this.restater.idle();
@@ -103,6 +124,7 @@ export class RulesDesk {
 
   /** Stops evaluating saved profiles again, before the store closes. */
   close(): Promise<void> {
+    this.warming = null;
     return this.restater.stop();
   }
 
