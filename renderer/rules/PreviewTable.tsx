@@ -17,6 +17,13 @@ function columnsOf(labels: Labels) {
   ]);
 }
 
+/** "2 signed decisions would go stale (made under the rules in force): A, B." */
+function staleText(stale: RulesPreview['staleDecisions']): string {
+  const shown = 10;
+  const names = stale.slice(0, shown).map(({ name }) => name).join(', ') + (stale.length > shown ? ` and ${stale.length - shown} more` : '');
+  return `${plural(stale.length, 'signed decision')} would go stale (made under the rules in force): ${names}.`;
+}
+
 /** The saved profiles whose recommendation the change would move: before, after, and what the rules do to each. */
 export function PreviewTable({ preview }: { preview: RulesPreview }) {
   const labels = useLabels();
@@ -26,6 +33,7 @@ export function PreviewTable({ preview }: { preview: RulesPreview }) {
     <div className="hw-rules-preview">
       <p role="status" data-testid="rules-preview-summary">
         {summary}
+        {preview.staleDecisions.length > 0 ? ` ${staleText(preview.staleDecisions)}` : null}
       </p>
       {preview.changed.length > 0 ? (
         <RulesTable table={table} caption={<span className="hw-sr-only">Recommendations that would change</span>} testId="rules-preview" />

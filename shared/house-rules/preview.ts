@@ -16,6 +16,8 @@ export interface ChangedRecommendation {
 export interface RulesPreview {
   /** The profiles whose recommendation changes, in the order given. */
   changed: ChangedRecommendation[];
+  /** The profiles whose signed decision, current under the rules in force, goes stale: it was made under other rules. */
+  staleDecisions: { profileId: string; name: string }[];
   /** How many profiles were compared. */
   compared: number;
 }
@@ -38,7 +40,16 @@ export function previewRules(
     if (sameOutcome(was, becomes)) return [];
     return [{ profileId: profile.id, name: profile.name, before: was, after: becomes, why: effectsOf(profile, explaining) }];
   });
-  return { changed, compared: profiles.length };
+  return { changed, staleDecisions: decisionsGoingStale(profiles, before, after), compared: profiles.length };
+}
+
+/** Signed decisions made under the rules of `before` that `after` no longer matches (a decision records its rules). */
+function decisionsGoingStale(profiles: readonly Profile[], before: Ruleset, after: Ruleset): RulesPreview['staleDecisions'] {
+  const hashOf = (ruleset: Ruleset) => ruleset.rules?.identity.hash;
+  if (hashOf(before) === hashOf(after)) return [];
+  return profiles
+    .filter(({ decision }) => decision?.status === 'accepted' && decision.houseRules?.hash === hashOf(before))
+    .map(({ id, name }) => ({ profileId: id, name }));
 }
 
 export function sameOutcome(a: Outcome, b: Outcome): boolean {

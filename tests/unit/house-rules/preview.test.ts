@@ -36,7 +36,18 @@ describe('previewing a change of rules', () => {
   });
 
   it('lists nobody when nothing changes', () => {
-    expect(previewRules(profiles, underRules, underRules)).toEqual({ changed: [], compared: 3 });
-    expect(previewRules([], plain, underRules)).toEqual({ changed: [], compared: 0 });
+    expect(previewRules(profiles, underRules, underRules)).toEqual({ changed: [], staleDecisions: [], compared: 3 });
+    expect(previewRules([], plain, underRules)).toEqual({ changed: [], staleDecisions: [], compared: 0 });
+  });
+
+  it('names the signed decisions made under the rules in force that the change leaves stale, and only those', () => {
+    const signed = { kind: 'accept', status: 'accepted', option: 'vm', by: 'Ada', at: '2026-12-01T10:00:00Z', catalogVersion: catalog.version, inputs: { answers: {}, weightOverrides: {}, fingerprint: 'f'.repeat(64) } } as const;
+    const underTheRules = { ...erp!, decision: { ...signed, houseRules: noContainers.identity } };
+    const underPlain = { ...untrusted, decision: signed };
+    const superseded = { ...edge!, decision: { ...signed, status: 'superseded' as const } };
+    const library = [underTheRules, underPlain, superseded];
+    expect(previewRules(library, plain, underRules).staleDecisions).toEqual([{ profileId: untrusted.id, name: 'Untrusted' }]);
+    expect(previewRules(library, underRules, plain).staleDecisions).toEqual([{ profileId: erp!.id, name: erp!.name }]);
+    expect(previewRules(library, underRules, underRules).staleDecisions).toEqual([]);
   });
 });

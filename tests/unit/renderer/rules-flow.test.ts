@@ -10,6 +10,7 @@ const plain: RulesState = { accepted: null, refused: null, rememberedPath: null,
 const inForce: RulesState = { ...plain, accepted: { ...candidate, fileStatus: 'same' }, rememberedPath: candidate.path };
 const preview: RulesPreview = {
   compared: 3,
+  staleDecisions: [],
   changed: [
     {
       profileId: 'p1',
