@@ -3,10 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../shared/catalog';
-import { parseRulesFile, previewRules, rulesetOf, type HouseRules } from '../../../shared/house-rules';
+import { evaluateUnder, parseRulesFile, previewRules, rulesetOf, type HouseRules, type Ruleset } from '../../../shared/house-rules';
+import type { Profile } from '../../../shared/profile';
 import { evaluationSummary } from '../../../electron/handlers/profiles';
 import { hostileRulesFolder, hostileRulesManifest } from '../../tools/generated-files';
 import { base64, exampleRules, exampleRulesPath, examples, profileLike, saved, snapshot, startApp, tempDir, type App } from './support';
+import { summary } from '../store/profiles';
 
 const root = new URL('../../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL(hostileRulesManifest, root), 'utf8')) as Record<string, { code: string; path: string }>;
@@ -14,6 +16,21 @@ const hostileFiles = readdirSync(new URL(hostileRulesFolder, root)).sort();
 const acme = parseRulesFile(exampleRules, catalog) as { ok: true; rules: HouseRules };
 const acmeRuleset = rulesetOf(catalog, acme.rules);
 const plainRuleset = rulesetOf(catalog, null);
+
+/**
+ * An example profile under a new id with some answers varied, deterministically by `index`: each catalogue question
+ * is left as it is, unanswered or given one of its answers, so a library covers many combinations.
+ */
+function variedProfile(index: number): Profile {
+  const base = profileLike(index);
+  const answers = { ...base.answers };
+  catalog.questions.forEach((question, position) => {
+    const pick = (index * 7919 + position * 104_729) % (question.answers.length + 3);
+    if (pick === question.answers.length) delete answers[question.id];
+    else if (pick < question.answers.length) answers[question.id] = question.answers[pick]!.id;
+  });
+  return { ...base, name: `Workload ${index}`, answers };
+}
 
 /** An app whose library holds every example profile. */
 async function libraryOfExamples(): Promise<App> {
@@ -103,6 +120,25 @@ describe('rules.preview', () => {
       expect(change.after).toMatchObject({ status: 'insufficient-answers' });
       expect(change.why).toContainEqual(expect.objectContaining({ kind: 'required', entry: 'classify-first' }));
     }
+  });
+
+  it('across a library of 1,000 varied profiles, lists exactly those whose full evaluation changes under the rules', async () => {
+    const app = await startApp();
+    const library = Array.from({ length: 1_000 }, (_, index) => variedProfile(index));
+    // The preview reads the profiles, not their saved summaries: any summary will do.
+    await Promise.all(library.map((profile) => app.store.save(profile, summary)));
+    await app.value('rules.open', { source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) });
+    const preview = await app.value('rules.preview', { change: 'candidate' });
+    // The oracle: each profile evaluated in full, with the simulation, under the plain catalogue and under the rules.
+    const full = (profile: Profile, ruleset: Ruleset) => evaluateUnder(profile, ruleset, { samples: 500 }).recommendation;
+    const changes = library.filter((profile) => {
+      const [before, after] = [full(profile, plainRuleset), full(profile, acmeRuleset)];
+      return before.status !== after.status || before.winner !== after.winner;
+    });
+    expect(preview.compared).toBe(1_000);
+    expect(preview.changed.map(({ profileId }) => profileId).sort()).toEqual(changes.map(({ id }) => id).sort());
+    expect(changes.length).toBeGreaterThan(100);
+    expect(changes.length).toBeLessThan(1_000);
   });
 
   it('previews an unload as the way back to the plain catalogue', async () => {
