@@ -3,7 +3,7 @@ import type { Catalog } from '../../shared/catalog';
 import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
-import { exitCodes, UsageError } from './io';
+import { exitCodes, UsageError, type CliIo } from './io';
 import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
 import { portfolioCsv, portfolioTable, type PortfolioRows } from './render-csv';
@@ -40,7 +40,7 @@ Options:
   -h, --help     Show this help
 
 Files that cannot be read are reported on stderr and the others still evaluated.
-Exit codes: 0 success, 1 a file is invalid, 2 usage error.
+Exit codes: 0 success, 1 a file is invalid or the workbook cannot be written, 2 usage error.
 `,
   async run(argv, io) {
     const args = parseCommandArgs('evaluate', argv, {
@@ -63,15 +63,22 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
     const { ruleset, outcomes } = read;
     const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
     const portfolio = filesOf(outcomes).map((file, index) => ({ file, evaluation: evaluations[index]! }));
-    if (xlsx !== undefined) io.stdout(await writeXlsx(xlsx, portfolio, ruleset.effective));
-    else if (flag(args, 'csv')) io.stdout(portfolioCsv(portfolio, ruleset.effective));
+    if (xlsx !== undefined) {
+      if (!(await writeXlsx(xlsx, portfolio, ruleset.effective, io))) return exitCodes.invalid;
+    } else if (flag(args, 'csv')) io.stdout(portfolioCsv(portfolio, ruleset.effective));
     else io.stdout(flag(args, 'json') ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };
 
-/** The portfolio written as a workbook; the line saying where. */
-async function writeXlsx(out: string, portfolio: PortfolioRows, catalog: Catalog): Promise<string> {
-  await writeFile(out, await tableXlsx(portfolioTable(portfolio, catalog), 'Portfolio'));
-  return `Wrote the portfolio of ${portfolio.length.toLocaleString('en-US')} workload${portfolio.length === 1 ? '' : 's'} to ${out}\n`;
+/** The portfolio written as a workbook; where it went on stdout, or why it could not be written on stderr. */
+async function writeXlsx(out: string, portfolio: PortfolioRows, catalog: Catalog, io: CliIo): Promise<boolean> {
+  try {
+    await writeFile(out, await tableXlsx(portfolioTable(portfolio, catalog), 'Portfolio'));
+  } catch (error) {
+    io.stderr(`${out}: cannot be written: ${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
+  io.stdout(`Wrote the portfolio of ${portfolio.length.toLocaleString('en-US')} workload${portfolio.length === 1 ? '' : 's'} to ${out}\n`);
+  return true;
 }

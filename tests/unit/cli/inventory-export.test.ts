@@ -94,6 +94,13 @@ describe('hostwise evaluate --xlsx', () => {
     expect([1, 2, 3, 4].map((column) => row!.getCell(column).value)).toEqual(["'\t=1+1", "'\n=1+1", "'\n=1+1", 'plain']);
   });
 
+  it('says on stderr, with exit code 1, when the workbook cannot be written', async () => {
+    const out = join(tempFolder(), 'missing-folder', 'portfolio.xlsx');
+    const run = await hostwise('evaluate', '--xlsx', out, '--samples', '0', example('stateless-web-api'));
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(`${out}: cannot be written: ENOENT`);
+  });
+
   it('refuses --xlsx with --csv or --json', async () => {
     expect((await hostwise('evaluate', '--xlsx', 'out.xlsx', '--csv', 'x.hostwise')).code).toBe(2);
     expect((await hostwise('evaluate', '--xlsx', 'out.xlsx', '--json', 'x.hostwise')).code).toBe(2);
