@@ -1,11 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import type { Catalog } from '../../shared/catalog';
 import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
-import { exitCodes, UsageError } from './io';
+import { exitCodes, UsageError, type CliIo } from './io';
 import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
-import { portfolioCsv } from './render-csv';
+import { portfolioCsv, portfolioTable, type PortfolioRows } from './render-csv';
 import { renderEvaluation } from './render-evaluation';
+import { tableXlsx } from './render-xlsx';
 
 const maxSamples = 100_000;
 const maxSeed = 2 ** 32 - 1;
@@ -13,7 +16,7 @@ const maxSeed = 2 ** 32 - 1;
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'Recommend a hosting option for every profile in the files',
-  help: `Usage: hostwise evaluate FILE… [--rules RULES] [--json | --csv] [--samples N] [--seed S]
+  help: `Usage: hostwise evaluate FILE… [--rules RULES] [--json | --csv | --xlsx OUT.xlsx] [--samples N] [--seed S]
 
 Evaluates every profile in the profile files: the recommendation, the ranking (score, TOPSIS,
 win probability), the three strongest reasons, why each other option lost, and how far each
@@ -30,23 +33,27 @@ Options:
   --csv          Print the portfolio as CSV, one row per workload: group (its file), name,
                  recommendation or status, confidence, runner-up, deciding reasons, questions
                  to answer first, rules applied; every cell safe to open in a spreadsheet
+  --xlsx OUT     Write the same portfolio as an XLSX workbook to OUT (every cell text, never a
+                 formula, neutralised like the CSV's) and print where it went
   --samples N    Monte Carlo weight draws, 0 to ${maxSamples.toLocaleString('en-US')} (default 10,000; 0 skips the simulation)
   --seed S       Seed of the simulation, 0 to ${maxSeed} (default 1): same seed, same result
   -h, --help     Show this help
 
 Files that cannot be read are reported on stderr and the others still evaluated.
-Exit codes: 0 success, 1 a file is invalid, 2 usage error.
+Exit codes: 0 success, 1 a file is invalid or the workbook cannot be written, 2 usage error.
 `,
   async run(argv, io) {
     const args = parseCommandArgs('evaluate', argv, {
       json: { type: 'boolean' },
       csv: { type: 'boolean' },
+      xlsx: { type: 'string' },
       rules: { type: 'string' },
       samples: { type: 'string' },
       seed: { type: 'string' },
     });
     if (args.positionals.length === 0) throw new UsageError('evaluate needs at least one FILE.', 'evaluate');
-    if (flag(args, 'json') && flag(args, 'csv')) throw new UsageError('Choose --json or --csv, not both.', 'evaluate');
+    const xlsx = text(args, 'xlsx');
+    if ([flag(args, 'json'), flag(args, 'csv'), xlsx !== undefined].filter(Boolean).length > 1) throw new UsageError('Choose one of --json, --csv and --xlsx.', 'evaluate');
     const options = {
       samples: integerOption('evaluate', 'samples', text(args, 'samples'), { min: 0, max: maxSamples }),
       seed: integerOption('evaluate', 'seed', text(args, 'seed'), { min: 0, max: maxSeed }),
@@ -55,9 +62,23 @@ Exit codes: 0 success, 1 a file is invalid, 2 usage error.
     if (!read) return exitCodes.invalid;
     const { ruleset, outcomes } = read;
     const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
-    const json = flag(args, 'json');
-    if (flag(args, 'csv')) io.stdout(portfolioCsv(filesOf(outcomes).map((file, index) => ({ file, evaluation: evaluations[index]! })), ruleset.effective));
-    else io.stdout(json ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
+    const portfolio = filesOf(outcomes).map((file, index) => ({ file, evaluation: evaluations[index]! }));
+    if (xlsx !== undefined) {
+      if (!(await writeXlsx(xlsx, portfolio, ruleset.effective, io))) return exitCodes.invalid;
+    } else if (flag(args, 'csv')) io.stdout(portfolioCsv(portfolio, ruleset.effective));
+    else io.stdout(flag(args, 'json') ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };
+
+/** The portfolio written as a workbook; where it went on stdout, or why it could not be written on stderr. */
+async function writeXlsx(out: string, portfolio: PortfolioRows, catalog: Catalog, io: CliIo): Promise<boolean> {
+  try {
+    await writeFile(out, await tableXlsx(portfolioTable(portfolio, catalog), 'Portfolio'));
+  } catch (error) {
+    io.stderr(`${out}: cannot be written: ${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
+  io.stdout(`Wrote the portfolio of ${portfolio.length.toLocaleString('en-US')} workload${portfolio.length === 1 ? '' : 's'} to ${out}\n`);
+  return true;
+}

@@ -1,20 +1,27 @@
 import { basename } from 'node:path';
 import type { Catalog } from '../../shared/catalog';
 import type { Evaluation } from '../../shared/engine';
-import { csvLine } from '../../shared/inventory';
+import { csvLine } from '../../shared/export';
 import { nameLookup, type Names } from './names';
 import { verdicts } from './outcome-text';
 
 /** The portfolio's columns: one row per workload. */
 export const portfolioHeaders = ['Group', 'Workload', 'Recommendation', 'Confidence', 'Runner-up', 'Deciding reasons', 'Answer these first', 'Rules applied'];
 
+export type PortfolioRows = readonly { file: string; evaluation: Evaluation }[];
+
+/** The portfolio as a table of text cells, headers first: what the CSV and the XLSX export both write. */
+export function portfolioTable(rows: PortfolioRows, catalog: Catalog): string[][] {
+  const names = nameLookup(catalog);
+  return [[...portfolioHeaders], ...rows.map(({ file, evaluation }) => portfolioRow(basename(file), evaluation, names, catalog))];
+}
+
 /**
  * The portfolio as CSV for a spreadsheet: every field quoted and neutralised against formula injection (a cell
  * from a file could start with "="). The group is the profile file each workload came from.
  */
-export function portfolioCsv(rows: readonly { file: string; evaluation: Evaluation }[], catalog: Catalog): string {
-  const names = nameLookup(catalog);
-  return [csvLine(portfolioHeaders), ...rows.map(({ file, evaluation }) => csvLine(portfolioRow(basename(file), evaluation, names, catalog)))].join('');
+export function portfolioCsv(rows: PortfolioRows, catalog: Catalog): string {
+  return portfolioTable(rows, catalog).map(csvLine).join('');
 }
 
 function portfolioRow(group: string, evaluation: Evaluation, names: Names, catalog: Catalog): string[] {

@@ -16,14 +16,11 @@ export function headerKey(header: string): string {
 
 export function columnsOf(table: Table): Columns {
   const keys = table.headers.map(headerKey);
+  // Asked once a row for the same few names: each is looked up once.
+  const found = new Map<string, number>();
+  const indexOf = (name: string) => found.get(name) ?? found.set(name, keys.indexOf(headerKey(name))).get(name)!;
   return {
-    index: (...names) => {
-      for (const name of names) {
-        const found = keys.indexOf(headerKey(name));
-        if (found !== -1) return found;
-      }
-      return -1;
-    },
+    index: (...names) => names.map(indexOf).find((index) => index !== -1) ?? -1,
     header: (index) => table.headers[index] ?? '',
   };
 }

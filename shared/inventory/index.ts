@@ -7,4 +7,3 @@ export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
 export type { CellNotice, Table, TableRow } from './table';
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
-export { spreadsheetSafe, csvField, csvLine } from './spreadsheet-safe';

@@ -32,12 +32,24 @@ export interface Machine {
 
 /** The row's cells by header key (first occurrence wins), for grouping by any column. */
 export function cellsByHeader(table: Table, row: TableRow): Map<string, string> {
-  const cells = new Map<string, string>();
-  table.headers.forEach((header, index) => {
-    const key = headerKey(header);
-    if (key !== '' && !cells.has(key)) cells.set(key, (row.values[index] ?? '').trim());
-  });
-  return cells;
+  return new Map(keyedColumnsOf(table).map(([key, index]) => [key, (row.values[index] ?? '').trim()]));
+}
+
+/** Each table's header keys with their column, first occurrence of a key only: worked out once, not once a row. */
+const keyedColumns = new WeakMap<Table, [string, number][]>();
+
+function keyedColumnsOf(table: Table): [string, number][] {
+  let keyed = keyedColumns.get(table);
+  if (!keyed) {
+    const firsts = new Map<string, number>();
+    table.headers.forEach((header, index) => {
+      const key = headerKey(header);
+      if (key !== '' && !firsts.has(key)) firsts.set(key, index);
+    });
+    keyed = [...firsts];
+    keyedColumns.set(table, keyed);
+  }
+  return keyed;
 }
 
 /** "vInfo 'OS according to the VMware Tools'". */

@@ -1,5 +1,6 @@
 import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
+import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
 import { benchRenderer } from './renderer';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   pdf: benchPdf,
   renderer: benchRenderer,
   'rules-preview': benchRulesPreview,
+  inventory: benchInventory,
 };
 
 const chosen = process.argv.slice(2);

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { serializeProfileFile } from '../../../shared/profile-file';
 import { validProfile } from '../../fixtures/hostile-cases';
-import { example, exampleRulesFile, hostwise, writeTemp } from './support';
+import { example, exampleRulesFile, hostwise, tempFolder, writeTemp } from './support';
 import { portfolioHeaders } from '../../../electron/cli/render-csv';
+import { tableXlsx } from '../../../electron/cli/render-xlsx';
 
 const formulaStart = /^[=+\-@\t\r\n＝＋－＠]/;
 
@@ -39,5 +42,67 @@ describe('hostwise evaluate --csv', () => {
     expect(row![3]).toBe('');
     expect(row![7]).toMatch(/\S/);
     expect((await hostwise('evaluate', '--csv', '--json', 'x.hostwise')).code).toBe(2);
+  });
+});
+
+/** Names a spreadsheet would read as a formula (OWASP's list and the full-width forms), one workload each. */
+const hostileNames = ["=cmd|' /C calc'!A0", '+1+1', '-2', '@SUM(A1)', '\t=1+1', '\r=1+1', '\n=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)'];
+
+/** A portfolio of workloads with hostile names (the profile file trims leading whitespace) in a hostile file name. */
+function hostilePortfolio(): string[] {
+  const profiles = hostileNames.map((name, index) => ({ ...validProfile, id: `9a0e3f7c-5b1d-4c2e-8f6a-1b2c3d4e5f${String(index).padStart(2, '0')}`, name }));
+  return ['--samples', '0', writeTemp('@hostile.hostwise', serializeProfileFile(profiles)), example('stateless-web-api')];
+}
+
+async function workbookRows(path: string): Promise<ExcelJS.Row[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  expect(workbook.worksheets).toHaveLength(1);
+  return workbook.worksheets[0]!.getRows(1, workbook.worksheets[0]!.rowCount) ?? [];
+}
+
+describe('hostwise evaluate --xlsx', () => {
+  it('writes the CSV\'s rows as a workbook of text cells, every formula-like cell neutralised, and says where', async () => {
+    const out = join(tempFolder(), 'portfolio.xlsx');
+    const args = hostilePortfolio();
+    const run = await hostwise('evaluate', '--xlsx', out, ...args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Wrote the portfolio of 12 workloads to ${out}\n`);
+    const rows = await workbookRows(out);
+    const cells = rows.flatMap((row) => Array.from({ length: portfolioHeaders.length }, (_, index) => row.getCell(index + 1)));
+    for (const cell of cells) {
+      expect(cell.formula).toBeUndefined();
+      expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type);
+    }
+    const texts = rows.map((row) => Array.from({ length: portfolioHeaders.length }, (_, index) => row.getCell(index + 1).text));
+    expect(texts.slice(1, -1).map((row) => row.slice(0, 2))).toEqual(hostileNames.map((name) => ["'@hostile.hostwise", `'${name.trimStart()}`]));
+    for (const text of texts.flat()) expect(text).not.toMatch(formulaStart);
+    const csv = await hostwise('evaluate', '--csv', ...args);
+    expect(texts).toEqual((parse(csv.stdout) as string[][]));
+  });
+
+  it('neutralises the same cells in the CSV, parsed back', async () => {
+    const csv = parse((await hostwise('evaluate', '--csv', ...hostilePortfolio())).stdout) as string[][];
+    expect(csv.slice(1, -1).map((row) => row[1])).toEqual(hostileNames.map((name) => `'${name.trimStart()}`));
+    for (const text of csv.flat()) expect(text).not.toMatch(formulaStart);
+  });
+
+  it('writes tab, CR and LF prefixed cells with a leading quote too', async () => {
+    const path = writeTemp('cells.xlsx', await tableXlsx([['\t=1+1', '\r=1+1', '\n=1+1', 'plain', '']], 'Cells'));
+    const [row] = await workbookRows(path);
+    // XML reads a stored CR back as LF (line-end normalisation): the quote still comes first.
+    expect([1, 2, 3, 4].map((column) => row!.getCell(column).value)).toEqual(["'\t=1+1", "'\n=1+1", "'\n=1+1", 'plain']);
+  });
+
+  it('says on stderr, with exit code 1, when the workbook cannot be written', async () => {
+    const out = join(tempFolder(), 'missing-folder', 'portfolio.xlsx');
+    const run = await hostwise('evaluate', '--xlsx', out, '--samples', '0', example('stateless-web-api'));
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(`${out}: cannot be written: ENOENT`);
+  });
+
+  it('refuses --xlsx with --csv or --json', async () => {
+    expect((await hostwise('evaluate', '--xlsx', 'out.xlsx', '--csv', 'x.hostwise')).code).toBe(2);
+    expect((await hostwise('evaluate', '--xlsx', 'out.xlsx', '--json', 'x.hostwise')).code).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine, spreadsheetSafe } from '../../../shared/inventory';
+import { csvField, csvLine, spreadsheetSafe } from '../../../shared/export';
 
 describe('spreadsheet-safe cells', () => {
   it("prefixes a single quote to every cell OWASP lists as a formula start, and to their full-width forms", () => {

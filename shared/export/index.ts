@@ -1,0 +1,1 @@
+export { spreadsheetSafe, csvField, csvLine } from './spreadsheet-safe';

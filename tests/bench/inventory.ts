@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { portfolioCsv, portfolioTable } from '../../electron/cli/render-csv';
+import { tableXlsx } from '../../electron/cli/render-xlsx';
+import { evaluationSummary } from '../../electron/handlers/profiles';
+import { readInventory } from '../../electron/inventory/read-inventory';
+import { openStore, type EvaluationSummary } from '../../electron/store';
+import { catalog } from '../../shared/catalog';
+import { evaluateUnder, rulesetOf } from '../../shared/house-rules';
+import { importInventory } from '../../shared/inventory';
+import type { Profile } from '../../shared/profile';
+import { serializeProfileFile } from '../../shared/profile-file';
+import { quantile } from './stats';
+
+const vmCount = 5_000;
+/** Five VMs an application: 1,000 applications, so the grouped import fits one profile file (1,000 profiles). */
+const applications = 1_000;
+const runs = 3;
+const ruleset = rulesetOf(catalog, null);
+
+/** vInfo as RVTools 4.x writes it: the usual columns, with three custom attributes between Annotation and Datacenter. */
+const vInfoHeaders = [
+  'VM', 'Powerstate', 'Template', 'SRM Placeholder', 'Config status', 'DNS Name', 'Connection state', 'Guest state', 'Heartbeat',
+  'Consolidation Needed', 'PowerOn', 'Suspended To Memory', 'Creation date', 'Change Version', 'CPUs', 'Memory', 'Active Memory',
+  'NICs', 'Disks', 'Total disk capacity MiB', 'Fixed Passthru HotPlug', 'min Required EVC Mode Key', 'Latency Sensitivity', 'Op Notification Timeout',
+  'EnableUUID', 'CBT', 'Primary IP Address', 'Network #1', 'Network #2', 'Num Monitors', 'Video Ram KiB', 'Resource pool', 'Folder ID', 'Folder', 'vApp',
+  'DAS protection', 'FT State', 'FT Latency', 'FT Bandwidth', 'FT Secondary Latency', 'Provisioned MiB', 'In Use MiB', 'Unshared MiB',
+  'HA Restart Priority', 'HA Isolation Response', 'HA VM Monitoring', 'Cluster rule(s)', 'Cluster rule name(s)', 'Boot Required', 'Boot delay',
+  'Boot retry delay', 'Boot retry enabled', 'Boot BIOS setup', 'Firmware', 'HW version', 'HW upgrade status', 'HW upgrade policy', 'HW target',
+  'Path', 'Log directory', 'Snapshot directory', 'Suspend directory', 'Annotation', 'Application', 'Owner', 'Cost Center', 'Datacenter', 'Cluster', 'Host',
+  'OS according to the configuration file', 'OS according to the VMware Tools', 'VM ID', 'VM UUID', 'VI SDK Server type', 'VI SDK API Version', 'VI SDK Server', 'VI SDK UUID',
+];
+
+const systems = [
+  ['Ubuntu Linux (64-bit)', 'Ubuntu 22.04.3 LTS'],
+  ['Red Hat Enterprise Linux 8 (64-bit)', 'Red Hat Enterprise Linux 8.9 (Ootpa)'],
+  ['Microsoft Windows Server 2019 (64-bit)', 'Microsoft Windows Server 2019 Datacenter'],
+  ['Microsoft Windows Server 2022 (64-bit)', 'Microsoft Windows Server 2022 Standard'],
+] as const;
+
+function vInfoRow(index: number): ExcelJS.CellValue[] {
+  const name = `vm-${String(index).padStart(5, '0')}`;
+  const [configOs, toolsOs] = systems[index % systems.length]!;
+  const template = index % 100 === 99;
+  const fields: Record<string, ExcelJS.CellValue> = {
+    VM: name, Powerstate: index % 17 === 3 ? 'poweredOff' : 'poweredOn', Template: template, 'DNS Name': `${name}.corp.example`,
+    'Connection state': 'connected', 'Guest state': 'running', Heartbeat: 'green', 'Creation date': new Date(Date.UTC(2022, index % 12, 1 + (index % 28))),
+    CPUs: [2, 4, 8, 16][index % 4]!, Memory: [4096, 8192, 16_384, 32_768][index % 4]!, NICs: 1, Disks: 1 + (index % 3),
+    'Total disk capacity MiB': 81_920, 'Latency Sensitivity': 'normal', 'Primary IP Address': `10.${index % 250}.${index % 200}.${index % 240}`,
+    'Network #1': `VLAN${100 + (index % 40)}`, 'Resource pool': 'Resources', Folder: `Apps/Team ${index % 30}`, 'DAS protection': 'true',
+    'FT State': 'notConfigured', 'Provisioned MiB': 81_920 + index, 'In Use MiB': 40_960 + index, 'HA Restart Priority': index % 5 === 0 ? 'high' : 'medium',
+    Firmware: 'efi', 'HW version': 'vmx-19', Path: `[ds-${index % 20}] ${name}/${name}.vmx`, Annotation: index % 7 === 0 ? `Owned by team ${index % 30}; patch window Sunday 02:00` : '',
+    Application: `app-${String(index % applications).padStart(4, '0')}`, Owner: `team-${index % 30}@corp.example`, 'Cost Center': `CC-${1000 + (index % 90)}`,
+    Datacenter: `DC${1 + (index % 2)}`, Cluster: `Prod-${index % 8}`, Host: `esx${String(index % 120).padStart(3, '0')}.corp.example`,
+    'OS according to the configuration file': configOs, 'OS according to the VMware Tools': template ? '' : toolsOs,
+    'VM ID': `vm-${10_000 + index}`, 'VM UUID': `4201${String(index).padStart(28, '0')}`, 'VI SDK Server': 'vcenter01.corp.example',
+  };
+  return vInfoHeaders.map((header) => fields[header] ?? '');
+}
+
+function addSheet(book: ExcelJS.Workbook, name: string, headers: string[], rows: ExcelJS.CellValue[][]): void {
+  const sheet = book.addWorksheet(name);
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+}
+
+/** A 5,000-VM RVTools export: vInfo, vCPU, vMemory, vDisk (one to three disks a VM) and vMetaData. */
+async function rvtoolsWorkbook(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const indexes = Array.from({ length: vmCount }, (_, index) => index);
+  const name = (index: number) => `vm-${String(index).padStart(5, '0')}`;
+  addSheet(book, 'vInfo', vInfoHeaders, indexes.map(vInfoRow));
+  addSheet(book, 'vCPU', ['VM', 'Powerstate', 'Template', 'CPUs', 'Sockets', 'Cores p/s', 'Max', 'Overall', 'Level', 'Shares', 'Reservation', 'Entitlement', 'Hot Add', 'Hot Remove'],
+    indexes.map((index) => [name(index), 'poweredOn', false, [2, 4, 8, 16][index % 4]!, 1, [2, 4, 8, 16][index % 4]!, 0, 120, 'normal', 2000, 0, 0, false, false]));
+  addSheet(book, 'vMemory', ['VM', 'Powerstate', 'Template', 'Size MiB', 'Overhead', 'Max', 'Consumed', 'Ballooned', 'Swapped', 'Reservation', 'Hot Add'],
+    indexes.map((index) => [name(index), 'poweredOn', false, [4096, 8192, 16_384, 32_768][index % 4]!, 60, 0, 2048, 0, 0, 0, false]));
+  addSheet(book, 'vDisk', ['VM', 'Powerstate', 'Template', 'Disk', 'Disk Key', 'Capacity MiB', 'Raw', 'Disk Mode', 'Thin', 'Controller', 'Path'],
+    indexes.flatMap((index) => Array.from({ length: 1 + (index % 3) }, (_, disk) => [name(index), 'poweredOn', false, `Hard disk ${disk + 1}`, 2000 + disk, 40_960, false, 'persistent', true, 'SCSI controller 0', `[ds-${index % 20}] ${name(index)}/${name(index)}_${disk}.vmdk`])));
+  addSheet(book, 'vMetaData', ['RVTools major version', 'RVTools version', 'xlsx creation datetime', 'Server'], [['4', '4.6.1.0', '2026-12-01 10:00', 'vcenter01.corp.example']]);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Runs `step` once per run, returns the median time and the last result. */
+async function timed<T>(step: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const durations: number[] = [];
+  let value: T | undefined;
+  for (let n = 0; n < runs; n += 1) {
+    const start = performance.now();
+    value = await step();
+    durations.push(performance.now() - start);
+  }
+  return { ms: quantile(durations.sort((a, b) => a - b), 0.5), value: value! };
+}
+
+function imported(read: Awaited<ReturnType<typeof readInventory>>): Profile[] {
+  const result = importInventory(read.tables, read.notices, { format: read.format, groupBy: 'Application', newId: randomUUID, now: new Date().toISOString() });
+  if (!result.ok) throw new Error(result.error);
+  return result.profiles;
+}
+
+/** A fresh store in a temp folder, every profile saved with its summary in one burst, closed. */
+async function stored(profiles: readonly Profile[], summaries: readonly EvaluationSummary[]): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'hostwise-bench-inventory-'));
+  try {
+    const { store } = await openStore({ dir });
+    await Promise.all(profiles.map((profile, index) => store.save(profile, summaries[index]!)));
+    await store.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Import of 5,000 VMs to stored profiles, phase by phase (median of 3), then the portfolio exports of 1,000 workloads. */
+export async function benchInventory(): Promise<void> {
+  const bytes = await rvtoolsWorkbook();
+  console.log(`RVTools workbook: ${vmCount.toLocaleString('en-US')} VMs (${(bytes.length / 1e6).toFixed(1)} MB), --group-by Application (${applications.toLocaleString('en-US')} applications)`);
+  const read = await timed(() => readInventory(bytes, 'rvtools.xlsx'));
+  const profiles = await timed(() => imported(read.value));
+  const serialized = await timed(() => serializeProfileFile(profiles.value));
+  const summaries = await timed(() => profiles.value.map((profile) => evaluationSummary(profile, ruleset)));
+  const store = await timed(() => stored(profiles.value, summaries.value));
+  const total = read.ms + profiles.ms + summaries.ms + store.ms;
+  console.log(`read ${seconds(read.ms)}  import ${seconds(profiles.ms)} (${profiles.value.length} profiles)  serialize ${seconds(serialized.ms)}  evaluate ${seconds(summaries.ms)}  store ${seconds(store.ms)}`);
+  console.log(`import of a 5,000-VM RVTools workbook to profiles stored: ${seconds(total)} (target at most 10 s); as a profile file (read, import, serialize): ${seconds(read.ms + profiles.ms + serialized.ms)}`);
+  await benchExports(profiles.value);
+}
+
+async function benchExports(profiles: readonly Profile[]): Promise<void> {
+  const portfolio = Array.from({ length: 1_000 }, (_, index) => ({ file: 'inventory.hostwise', evaluation: evaluateUnder(profiles[index % profiles.length]!, ruleset, { samples: 0 }) }));
+  const csv = await timed(() => portfolioCsv(portfolio, ruleset.effective));
+  const xlsx = await timed(() => tableXlsx(portfolioTable(portfolio, ruleset.effective), 'Portfolio'));
+  console.log(`export of 1,000 workloads: CSV ${csv.ms.toFixed(0)} ms (${(csv.value.length / 1e3).toFixed(0)} kB), XLSX ${xlsx.ms.toFixed(0)} ms (${(xlsx.value.length / 1e3).toFixed(0)} kB)`);
+}
