@@ -65,12 +65,12 @@ function AnswerChoice({ name, question, answer, checked, inferred, onChoose }: A
       <label>
         <input type="radio" name={name} checked={checked} onChange={onChoose} aria-describedby={effects.length > 0 ? effectsId : undefined} />
         <span className="hw-answer-label">{answer.label}</span>
-        {inferred ? (
-          <span className="hw-inferred-tag" title={`The inventory says “${inferred.value}”. Choose an answer to replace it with yours.`}>
-            Inferred from {inferred.source}
-          </span>
-        ) : null}
       </label>
+      {inferred ? (
+        <p className="hw-inferred-tag" title={`The inventory says “${inferred.value}”. Choose an answer to replace it with yours.`}>
+          Inferred from {inferred.source}
+        </p>
+      ) : null}
       {effects.length > 0 ? (
         <ul id={effectsId} className="hw-effects">
           {effects.map((effect) => (

@@ -30,7 +30,7 @@ function InferredList({ inferred, labels }: { inferred: ImportedWorkload['inferr
         const { question, answer: label } = labels.answer(answer.questionId, answer.answerId);
         return (
           <li key={answer.questionId}>
-            {question}: <strong>{label}</strong> <span className="hw-muted">(from {answer.source})</span>
+            {question} <strong>{label}</strong> <span className="hw-muted">(from {answer.source})</span>
           </li>
         );
       })}
@@ -63,7 +63,7 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
       <p>
         {preview.name}: {report.source}, {plural(report.servers, 'server')}.
       </p>
-      <dl className="hw-summary" aria-label="Inventory counts">
+      <dl className="hw-summary hw-inventory-counts" aria-label="Inventory counts">
         <Count label="To import" value={report.imported} />
         <Count label="Templates" value={report.templates.length} />
         <Count label="Powered off" value={report.poweredOff.length} />
