@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Dialog } from '../../app/Dialog';
+import { CloseButton, Dialog } from '../../app/Dialog';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
 import type { InventoryFlow } from './inventory-flow';
 import { InventoryReview } from './InventoryReview';
@@ -12,15 +12,7 @@ export function InventoryDialogs({ flow }: { flow: InventoryFlow }) {
   if (view.stage === 'done') return <ImportSummaryDialog summary={view.summary} rejected={[]} onClose={close} />;
   if (view.stage === 'refused') {
     return (
-      <Dialog
-        title="Inventory not imported"
-        onClose={close}
-        actions={
-          <button type="button" className="hw-button hw-primary" onClick={close} autoFocus>
-            Close
-          </button>
-        }
-      >
+      <Dialog title="Inventory not imported" onClose={close} actions={<CloseButton onClose={close} />}>
         <p className="hw-error-text" role="alert">
           {view.name}: {view.message} Nothing was imported.
         </p>

@@ -1,15 +1,14 @@
 import { useId, useMemo } from 'react';
-import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { InventoryPreviewed } from '../../../shared/api';
 import type { ImportedWorkload, ServerRef } from '../../../shared/inventory';
 import { Dialog } from '../../app/Dialog';
 import { plural } from '../../app/format';
-import { TableRows } from '../../app/TableRows';
+import { PlainTable, plainFeatures } from '../../app/PlainTable';
 import { useLabels, type Labels } from '../../catalog/labels';
 import type { InventoryFlow, InventoryView } from './inventory-flow';
 
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, ImportedWorkload>();
+const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
 
 function workloadColumns(labels: Labels) {
   return helper.columns([
@@ -112,35 +111,8 @@ function Options({ preview, options, busy, flow }: { preview: InventoryPreviewed
 function WorkloadTable({ workloads }: { workloads: ImportedWorkload[] }) {
   const labels = useLabels();
   const columns = useMemo(() => workloadColumns(labels), [labels]);
-  const table = useTable({ features, columns, data: workloads, getRowId: (workload) => workload.profileId });
-  return (
-    <div className="hw-import-table">
-      <table className="hw-table">
-        <caption>Workloads to import</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  <FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          <TableRows
-            table={table}
-            cell={(cell) => (
-              <td key={cell.id}>
-                <FlexRender cell={cell} />
-              </td>
-            )}
-          />
-        </tbody>
-      </table>
-    </div>
-  );
+  const table = useTable({ features: plainFeatures, columns, data: workloads, getRowId: (workload) => workload.profileId });
+  return <PlainTable table={table} caption="Workloads to import" />;
 }
 
 function ServerList({ title, servers }: { title: string; servers: ServerRef[] }) {
