@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { CodedError, type CodedErrorData, type ImportSummary, type InventoryOptions, type InventoryPreview, type ParsedArgOf } from '../../shared/api';
 import { importInventory, InventoryError, inventoryLimits, type Table } from '../../shared/inventory';
 import type { Profile } from '../../shared/profile';
+import type { ProfileStore } from '../store';
 import type { InventoryRead } from '../inventory/read-inventory';
 import { applyImport, type SharingPorts } from './sharing';
 
@@ -23,43 +24,42 @@ type Request = ParsedArgOf<'inventory.preview'>;
 export class InventoryDesk {
   private pending: { token: string; file: ReadInventory; profiles: Profile[] } | null = null;
 
-  constructor(private readonly ports: SharingPorts) {}
-
-  async preview(request: Request): Promise<InventoryPreview> {
-    const file = await this.fileOf(request.from);
+  async preview(ports: SharingPorts, request: Request): Promise<InventoryPreview> {
+    const file = await this.fileOf(ports, request.from);
     if (file === null) return { status: 'cancelled' };
     if ('error' in file) return { status: 'refused', name: file.name, error: file.error };
-    return this.previewed(file, request);
+    return this.previewed(ports, file, request);
   }
 
   /** Saves the previewed workloads through the profile import: summaries evaluated, all checked before the first save. */
-  async apply(token: string): Promise<ImportSummary> {
-    const pending = this.pending;
-    if (pending?.token !== token) throw new CodedError({ code: 'invalid-argument', message: 'This inventory is no longer under review: import it again.' });
+  async apply(ports: SharingPorts, token: string): Promise<ImportSummary> {
+    const pending = this.pendingWith(token);
     this.pending = null;
-    return applyImport(this.ports, pending.profiles.map((profile) => ({ profile, decision: 'add' as const })));
+    return applyImport(ports, pending.profiles.map((profile) => ({ profile, decision: 'add' as const })));
   }
 
-  private previewed(file: ReadInventory, options: InventoryOptions): InventoryPreview {
+  private pendingWith(token: string) {
+    if (this.pending?.token !== token) throw new CodedError({ code: 'invalid-argument', message: 'This inventory is no longer under review: open it again.' });
+    return this.pending;
+  }
+
+  private previewed(ports: SharingPorts, file: ReadInventory, options: InventoryOptions): InventoryPreview {
     const result = importInventory(file.read.tables, file.read.notices, {
       format: options.format === 'auto' ? file.read.format : options.format,
       groupBy: options.groupBy,
       includePoweredOff: options.includePoweredOff,
-      newId: this.ports.newId,
+      newId: ports.newId,
       now: new Date().toISOString(),
     });
     if (!result.ok) return { status: 'refused', name: file.name, error: invalidInventory(result.error) };
-    const token = this.ports.newId();
+    const token = ports.newId();
     this.pending = { token, file, profiles: result.profiles };
     return { status: 'previewed', token, name: file.name, report: result.report, workloads: result.workloads, groupColumns: groupColumns(file.read.tables) };
   }
 
-  private async fileOf(from: Request['from']): Promise<ReadInventory | { name: string; error: CodedErrorData } | null> {
-    if (from.source === 'previewed') {
-      if (this.pending?.token !== from.token) throw new CodedError({ code: 'invalid-argument', message: 'This inventory is no longer under review: open it again.' });
-      return this.pending.file;
-    }
-    const chosen = from.source === 'file' ? { name: from.name, bytes: async () => new Uint8Array(Buffer.from(from.base64, 'base64')) } : await this.chosenFile();
+  private async fileOf(ports: SharingPorts, from: Request['from']): Promise<ReadInventory | { name: string; error: CodedErrorData } | null> {
+    if (from.source === 'previewed') return this.pendingWith(from.token).file;
+    const chosen = from.source === 'file' ? { name: from.name, bytes: async () => new Uint8Array(Buffer.from(from.base64, 'base64')) } : await chosenFile(ports);
     if (chosen === null) return null;
     try {
       // Loaded on use: ExcelJS and the CSV parser stay out of the app's start-up.
@@ -72,11 +72,21 @@ export class InventoryDesk {
     }
   }
 
-  private async chosenFile(): Promise<{ name: string; bytes: () => Promise<Uint8Array> } | null> {
-    const [path] = await this.ports.dialogs.openFiles({ title: 'Import inventory', filters: inventoryFilters });
-    if (path === undefined) return null;
-    return { name: basename(path), bytes: () => this.ports.files.readFile(path, inventoryLimits.maxFileBytes) };
-  }
+}
+
+async function chosenFile(ports: SharingPorts): Promise<{ name: string; bytes: () => Promise<Uint8Array> } | null> {
+  const [path] = await ports.dialogs.openFiles({ title: 'Import inventory', filters: inventoryFilters });
+  if (path === undefined) return null;
+  return { name: basename(path), bytes: () => ports.files.readFile(path, inventoryLimits.maxFileBytes) };
+}
+
+const desks = new WeakMap<ProfileStore, InventoryDesk>();
+
+/** The inventory under review in a library: it outlives one set of handlers (the browser mode builds them per request). */
+export function inventoryDeskOf(store: ProfileStore): InventoryDesk {
+  const desk = desks.get(store) ?? new InventoryDesk();
+  desks.set(store, desk);
+  return desk;
 }
 
 const invalidInventory = (message: string): CodedErrorData => ({ code: 'invalid-inventory', message });

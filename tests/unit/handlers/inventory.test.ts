@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFiles } from '../../../electron/files';
+import { createHandlers } from '../../../electron/handlers';
 import type { InventoryOptions, InventoryPreview, InventoryPreviewed } from '../../../shared/api';
 import { vInfoHeaders, vm, vMetaData, workbook } from '../inventory/workbooks';
 import { base64, snapshot, startApp, tempDir, type App } from './support';
@@ -115,5 +118,13 @@ describe('inventory.apply', () => {
     expect(saved.notes).toContain(`Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools'`);
     // A token applies once.
     expect((await app.failure('inventory.apply', { token })).code).toBe('invalid-argument');
+  });
+
+  it('applies a preview made by another set of handlers over the same library, as the browser mode makes one a request', async () => {
+    const app = await startApp();
+    const { token } = previewed(await preview(app, 'rvtools.xlsx', await estate()));
+    const ports = { store: app.store, rules: app.rules, storeStatus: { readOnly: false, notice: null, dataFolder: app.dataDir }, dialogs: app.dialogs, files: nodeFiles, printer: app.printer, newId: randomUUID };
+    const outcome = await createHandlers(ports)['inventory.apply']({ token });
+    expect(outcome).toMatchObject({ ok: true, value: { added: [{ name: 'web-01' }, { name: 'web-02' }, { name: 'db-01' }] } });
   });
 });
