@@ -7,6 +7,7 @@ import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { openRules } from './rules';
+import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
 export type { Handler } from './outcome';
@@ -27,6 +28,7 @@ export interface Ports {
 /** One handler per contract channel; each parses its argument with the contract's schema first. */
 export function createHandlers(ports: Ports): Handlers {
   const { store, rules } = ports;
+  const inventory = inventoryDeskOf(store);
   return {
     'catalog.get': on('catalog.get', () => rules.ruleset.effective),
     'store.status': on('store.status', () => ports.storeStatus),
@@ -48,6 +50,8 @@ export function createHandlers(ports: Ports): Handlers {
     'settings.signer.set': on('settings.signer.set', ({ name }) => writeSigner(store, name)),
     'import.preview': on('import.preview', (request) => previewImport(ports, request)),
     'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
+    'inventory.preview': on('inventory.preview', (request) => inventory.preview(ports, request)),
+    'inventory.apply': on('inventory.apply', ({ token }) => inventory.apply(ports, token)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
     'rules.get': on('rules.get', () => rules.state()),

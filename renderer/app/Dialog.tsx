@@ -34,3 +34,12 @@ export function Dialog({ title, onClose, children, actions, wide = false }: Dial
     </dialog>
   );
 }
+
+/** The one action of a dialog that only informs. */
+export function CloseButton({ onClose }: { onClose: () => void }) {
+  return (
+    <button type="button" className="hw-button hw-primary" onClick={onClose} autoFocus>
+      Close
+    </button>
+  );
+}

@@ -25,11 +25,11 @@ export function openedFiles({ files, refused }: OpenedFiles): FilesToImport {
   return { files: files.map(({ name, base64 }) => ({ name, size: (base64.length * 3) / 4, read: async () => base64 })), refused };
 }
 
-const importable = /\.(hostwise|json|pdf)$/i;
+const importable = /\.(hostwise|json|pdf|xlsx|csv)$/i;
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
 
 function refusal(file: File): string | null {
-  if (!importable.test(file.name)) return 'Hostwise imports profile files (.hostwise or .json) and its PDF reports (.pdf).';
+  if (!importable.test(file.name)) return 'Hostwise imports profile files (.hostwise or .json), its PDF reports (.pdf) and inventories (.xlsx or .csv).';
   if (file.size > importLimits.maxBytes) return `This file is larger than ${maxMegabytes} MB, more than Hostwise imports.`;
   return null;
 }

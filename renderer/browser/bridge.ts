@@ -20,6 +20,7 @@ const ignore = () => undefined;
 /** The import dialog's file types; the server checks every file again. */
 const importable = '.hostwise,.json,.pdf';
 const rulesFiles = '.json';
+const inventories = '.xlsx,.csv';
 
 async function invoke(channel: string, arg: unknown): Promise<unknown> {
   if (channel === 'export.pdf') return { ok: true, value: openPrintableReport(arg as ArgOf<'export.pdf'>) };
@@ -32,6 +33,10 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
   if (channel === 'rules.open' && (arg as ArgOf<'rules.open'>).source === 'dialog') {
     const [file] = await pickFiles(rulesFiles);
     return file ? call(channel, { source: 'file', ...file }) : { ok: true, value: { status: 'cancelled' } };
+  }
+  if (channel === 'inventory.preview' && (arg as ArgOf<'inventory.preview'>).from.source === 'dialog') {
+    const [file] = await pickFiles(inventories);
+    return file ? call(channel, { ...(arg as ArgOf<'inventory.preview'>), from: { source: 'file', ...file } }) : { ok: true, value: { status: 'cancelled' } };
   }
   return call(channel, arg);
 }

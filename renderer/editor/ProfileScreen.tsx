@@ -20,6 +20,7 @@ import { NotesField } from './NotesField';
 import { Questionnaire } from './Questionnaire';
 import { SaveIndicator } from './SaveIndicator';
 import { useDockClearance } from './useDockClearance';
+import { useInferredAnswers } from './useInferredAnswers';
 import { useProfileEditor, type ProfileChange } from './useProfileEditor';
 
 function withOverride(profile: Profile, criterion: CriterionId, value: number | null): Profile {
@@ -32,6 +33,7 @@ export function ProfileScreen({ id }: { id: string }) {
   const { profile, evaluation, change } = editor;
   const runExport = useExportCommand([id], editor.flush);
   const printing = useBusy(pdfTask);
+  const inferred = useInferredAnswers(profile?.notes ?? '');
   if (editor.loadError) {
     return (
       <section className="hw-screen" aria-labelledby="hw-profile-missing">
@@ -63,7 +65,7 @@ export function ProfileScreen({ id }: { id: string }) {
               <AnswerFirst evaluation={evaluation} />
             </div>
           ) : null}
-          <Questionnaire answers={profile.answers} revisit={profile.revisit} onChange={change} />
+          <Questionnaire answers={profile.answers} inferred={inferred} revisit={profile.revisit} onChange={change} />
           <NotesField notes={profile.notes} onChange={(notes) => change((p) => ({ ...p, notes }))} />
           <HistoryPanel revisions={editor.revisions} onRestore={(revisionId) => void editor.restore(revisionId)} />
         </div>

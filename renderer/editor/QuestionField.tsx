@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Answer, Question } from '../../shared/catalog';
+import type { InferenceNote } from '../../shared/inventory/inference-note';
 import { describeAnswer } from '../../shared/catalog/describe';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { questionAnchor } from './question-anchor';
@@ -7,12 +8,14 @@ import { questionAnchor } from './question-anchor';
 interface Props {
   question: Question;
   answerId: string | undefined;
+  /** The answer an inventory import inferred, if any: a person's other answer replaces it. */
+  inferred: InferenceNote | undefined;
   revisit: boolean;
   onAnswer: (answerId: string | null) => void;
 }
 
 /** One question as a radio group; every answer says what it does to the decision. */
-export function QuestionField({ question, answerId, revisit, onAnswer }: Props) {
+export function QuestionField({ question, answerId, inferred, revisit, onAnswer }: Props) {
   const helpId = useId();
   const name = `answer-${question.id}`;
   return (
@@ -30,13 +33,31 @@ export function QuestionField({ question, answerId, revisit, onAnswer }: Props) 
         </label>
       </div>
       {question.answers.map((answer) => (
-        <AnswerChoice key={answer.id} name={name} question={question} answer={answer} checked={answerId === answer.id} onChoose={() => onAnswer(answer.id)} />
+        <AnswerChoice
+          key={answer.id}
+          name={name}
+          question={question}
+          answer={answer}
+          checked={answerId === answer.id}
+          inferred={answerId === answer.id && inferred?.answerId === answer.id ? inferred : undefined}
+          onChoose={() => onAnswer(answer.id)}
+        />
       ))}
     </fieldset>
   );
 }
 
-function AnswerChoice({ name, question, answer, checked, onChoose }: { name: string; question: Question; answer: Answer; checked: boolean; onChoose: () => void }) {
+interface AnswerChoiceProps {
+  name: string;
+  question: Question;
+  answer: Answer;
+  checked: boolean;
+  /** Set while this answer is the one an import inferred and no person has changed it. */
+  inferred: InferenceNote | undefined;
+  onChoose: () => void;
+}
+
+function AnswerChoice({ name, question, answer, checked, inferred, onChoose }: AnswerChoiceProps) {
   const effectsId = useId();
   const effects = describeAnswer(question, answer, useCatalog());
   return (
@@ -45,6 +66,11 @@ function AnswerChoice({ name, question, answer, checked, onChoose }: { name: str
         <input type="radio" name={name} checked={checked} onChange={onChoose} aria-describedby={effects.length > 0 ? effectsId : undefined} />
         <span className="hw-answer-label">{answer.label}</span>
       </label>
+      {inferred ? (
+        <p className="hw-inferred-tag" title={`The inventory says “${inferred.value}”. Choose an answer to replace it with yours.`}>
+          Inferred from {inferred.source}
+        </p>
+      ) : null}
       {effects.length > 0 ? (
         <ul id={effectsId} className="hw-effects">
           {effects.map((effect) => (

@@ -4,6 +4,7 @@ import { withEntry } from '../app/records';
 import { useCatalog } from '../catalog/CatalogProvider';
 import type { ProfileChange } from './useProfileEditor';
 import { QuestionField } from './QuestionField';
+import type { InferredAnswers } from './useInferredAnswers';
 
 function answered(profile: Profile, questionId: string, answerId: string | null): Profile {
   const answers = withEntry(profile.answers, questionId, answerId) as Profile['answers'];
@@ -12,6 +13,8 @@ function answered(profile: Profile, questionId: string, answerId: string | null)
 
 interface QuestionnaireProps {
   answers: Profile['answers'];
+  /** Answers an inventory import inferred: marked while the answer is still theirs. */
+  inferred: InferredAnswers;
   revisit: Profile['revisit'];
   onChange: (change: ProfileChange) => void;
 }
@@ -20,7 +23,7 @@ interface QuestionnaireProps {
  * The questionnaire, one section per theme in the catalogue's order. Memoised on the answers: a weight
  * slider or the notes change the profile many times a second and leave this long form as it is.
  */
-export const Questionnaire = memo(function Questionnaire({ answers, revisit, onChange }: QuestionnaireProps) {
+export const Questionnaire = memo(function Questionnaire({ answers, inferred, revisit, onChange }: QuestionnaireProps) {
   const catalog = useCatalog();
   return (
     <div className="hw-questionnaire">
@@ -34,6 +37,7 @@ export const Questionnaire = memo(function Questionnaire({ answers, revisit, onC
                 key={question.id}
                 question={question}
                 answerId={answers[question.id]}
+                inferred={inferred[question.id]}
                 revisit={revisit.includes(question.id)}
                 onAnswer={(answerId) => onChange((current) => answered(current, question.id, answerId))}
               />

@@ -26,7 +26,8 @@ export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicat
   const [a, b] = selected.length === 2 ? selected : [];
   const some = selected.length > 0;
   const readOnly = useReadOnly();
-  const importing = useImporter().busy;
+  const importer = useImporter();
+  const importing = importer.busy;
   const printing = useBusy(pdfTask);
   const hintId = useId();
   return (
@@ -36,6 +37,9 @@ export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicat
       </button>
       <button type="button" className="hw-button" disabled={readOnly || importing} onClick={onImport}>
         Import…
+      </button>
+      <button type="button" className="hw-button" disabled={readOnly || importing} onClick={importer.startInventory}>
+        Import inventory…
       </button>
       <span className="hw-toolbar-gap" />
       <button type="button" className="hw-button" disabled={!only} onClick={() => only && navigate(href.profile(only.id))}>

@@ -1,7 +1,7 @@
 import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { RulesEntrySummary } from '../../shared/api';
 import { entryNames } from '../../shared/house-rules/entry-names';
-import { plainFeatures, RulesTable } from './RulesTable';
+import { plainFeatures, PlainTable } from '../app/PlainTable';
 
 const helper = createColumnHelper<typeof plainFeatures, RulesEntrySummary>();
 
@@ -27,5 +27,5 @@ const columns = helper.columns([
 /** Every entry of a rules file, in file order: its kind, id, the reason given, and the policy it links to. */
 export function EntriesTable({ entries, caption }: { entries: RulesEntrySummary[]; caption: string }) {
   const table = useTable({ features: plainFeatures, columns, data: entries, getRowId: (entry) => `${entry.kind}/${entry.id}` });
-  return <RulesTable table={table} caption={caption} testId="rules-entries" />;
+  return <PlainTable table={table} caption={caption} testId="rules-entries" />;
 }

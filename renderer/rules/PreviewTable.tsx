@@ -4,7 +4,7 @@ import { outcomeName, plural } from '../app/format';
 import { href } from '../app/router';
 import { useLabels, type Labels } from '../catalog/labels';
 import { RuleEffectList } from './RuleEffectList';
-import { plainFeatures, RulesTable } from './RulesTable';
+import { plainFeatures, PlainTable } from '../app/PlainTable';
 
 const helper = createColumnHelper<typeof plainFeatures, ChangedRecommendation>();
 
@@ -36,7 +36,7 @@ export function PreviewTable({ preview }: { preview: RulesPreview }) {
         {preview.staleDecisions.length > 0 ? ` ${staleText(preview.staleDecisions)}` : null}
       </p>
       {preview.changed.length > 0 ? (
-        <RulesTable table={table} caption={<span className="hw-sr-only">Recommendations that would change</span>} testId="rules-preview" />
+        <PlainTable table={table} caption={<span className="hw-sr-only">Recommendations that would change</span>} testId="rules-preview" />
       ) : null}
     </div>
   );

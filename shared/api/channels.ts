@@ -22,6 +22,8 @@ const channelNames = {
   'settings.signer.set': true,
   'import.preview': true,
   'import.apply': true,
+  'inventory.preview': true,
+  'inventory.apply': true,
   'export.profiles': true,
   'export.pdf': true,
   'rules.get': true,

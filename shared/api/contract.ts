@@ -4,6 +4,8 @@ import type { DecisionStanding } from '../decision/standing';
 import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
+import type { ImportedWorkload, ImportReport } from '../inventory';
+import { inventoryLimits } from '../inventory/limits';
 import { rulesLimits } from '../house-rules/schema';
 import type { CodedErrorData } from './errors';
 import { profileSchema, type Profile } from '../profile';
@@ -116,6 +118,27 @@ export type RulesOpenResult =
   | { status: 'refused'; name: string; problems: CodedErrorData[] }
   | { status: 'pending'; name: string; candidate: RulesSummary };
 
+/** How an inventory is read: its format (auto: from the file), one profile per value of a column or per server, powered-off servers too. */
+export interface InventoryOptions {
+  format: 'auto' | 'rvtools' | 'azure-migrate' | 'csv';
+  groupBy: string | null;
+  includePoweredOff: boolean;
+}
+
+/** An inventory read and imported in main, not yet saved: `token` names it to preview again or apply. */
+export interface InventoryPreviewed {
+  status: 'previewed';
+  token: string;
+  name: string;
+  report: ImportReport;
+  workloads: ImportedWorkload[];
+  /** The columns a user can group the servers by. */
+  groupColumns: string[];
+}
+
+/** The open dialog cancelled, the file refused (the message names sheet, row and column), or previewed. */
+export type InventoryPreview = { status: 'cancelled' } | { status: 'refused'; name: string; error: CodedErrorData } | InventoryPreviewed;
+
 /** Characters of base64 text that encode `bytes` bytes. */
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
@@ -137,6 +160,18 @@ const rulesSource = z.discriminatedUnion('source', [
   // Room for a file one byte over the limit, so the parser refuses it with its own code and message.
   z.strictObject({ source: z.literal('file'), name: z.string().max(1_000), base64: z.base64().max(base64Length(rulesLimits.maxBytes + 1)) }),
 ]);
+
+const inventoryRequest = z.strictObject({
+  from: z.discriminatedUnion('source', [
+    z.strictObject({ source: z.literal('dialog') }),
+    // Room for a file one byte over the limit, so the reader refuses it with its own message.
+    z.strictObject({ source: z.literal('file'), name: z.string().max(1_000), base64: z.base64().max(base64Length(inventoryLimits.maxFileBytes + 1)) }),
+    z.strictObject({ source: z.literal('previewed'), token: id }),
+  ]),
+  format: z.enum(['auto', 'rvtools', 'azure-migrate', 'csv']),
+  groupBy: z.string().min(1).max(1_000).nullable(),
+  includePoweredOff: z.boolean(),
+});
 
 /** Accept the recommendation, or override it with another option and a justification (checked by shared/decision). */
 const decideRequest = z.discriminatedUnion('kind', [
@@ -186,6 +221,10 @@ export const contract = {
   'settings.signer.set': { arg: z.strictObject({ name: z.string().trim().min(1).max(200) }), result: '' as string },
   'import.preview': { arg: importSource, result: {} as ImportPreview },
   'import.apply': { arg: z.strictObject({ items: importDecisions }), result: {} as ImportSummary },
+  /** Reads an inventory (RVTools, Azure Migrate, CSV) into workloads to review; nothing is saved. */
+  'inventory.preview': { arg: inventoryRequest, result: {} as InventoryPreview },
+  /** Saves the workloads of the preview `token` names as profiles, all or none. */
+  'inventory.apply': { arg: z.strictObject({ token: id }), result: {} as ImportSummary },
   'export.profiles': { arg: z.strictObject({ ids }), result: {} as SaveResult },
   'export.pdf': {
     arg: z.strictObject({ ids, paper: z.enum(papers) }),

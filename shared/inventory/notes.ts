@@ -1,4 +1,5 @@
 import { profileLimits } from '../profile';
+import { inferenceLine } from './inference-note';
 import type { Workload } from './workloads';
 
 /**
@@ -17,11 +18,6 @@ export function notesOf(workload: Workload, source: string): string {
     ),
   ];
   return clipped(lines, profileLimits.notesLength);
-}
-
-/** `Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools' ("…")`: a person's answer replaces it. */
-export function inferenceLine(questionId: string, answerId: string, source: string, value: string): string {
-  return `Inferred: ${questionId} = ${answerId} from ${source} ("${value.replace(/\s+/g, ' ').slice(0, 200)}")`;
 }
 
 function sizes({ machines }: Workload): string {

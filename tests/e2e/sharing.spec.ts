@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Channel } from '../../shared/api';
 import { importLimits } from '../../shared/api/limits';
 import type { Profile } from '../../shared/profile';
@@ -9,7 +9,7 @@ import { parseProfileFile, serializeProfileFile } from '../../shared/profile-fil
 import { expect, test } from './fixtures';
 import { readPdf } from './pdf';
 import { push, startHost, type Host } from './host/host';
-import { activity, checkScreen, collectErrors, names, profile, seed, table, toast } from './workspace-helpers';
+import { activity, checkScreen, collectErrors, dragFiles, names, profile, seed, table, toast } from './workspace-helpers';
 
 const exampleNames = ['multi-tenant-saas', 'stateless-web-api', 'legacy-windows-erp', 'gpu-training-pipeline', 'edge-iot-gateways', 'regulated-payments'];
 
@@ -41,21 +41,6 @@ function hold(host: Host, channel: Channel, nth = 1): { release: () => void } {
     return handle(arg);
   };
   return { release: () => release() };
-}
-
-/**
- * Drags files over the window and drops them, as the OS does: dragenter, dragover and drop carrying a
- * DataTransfer with real File objects, made in the page. `until` stops after that event (the drop target shows).
- */
-async function dragFiles(target: Locator, files: { name: string; bytes: Uint8Array }[], until: 'dragenter' | 'drop' = 'drop') {
-  const encoded = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') }));
-  const dataTransfer = await target.page().evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of list) transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    return transfer;
-  }, encoded);
-  const events = until === 'drop' ? ['dragenter', 'dragover', 'drop'] : ['dragenter'];
-  for (const type of events) await target.dispatchEvent(type, { dataTransfer });
 }
 
 const fileOf = (name: string, profiles: Profile[]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(serializeProfileFile(profiles)) });
@@ -134,7 +119,7 @@ test('hostile files dropped on the window are rejected with their messages and c
     if (parsed.ok) throw new Error(`${name} parses`);
     await expect(summary).toContainText(`${name}: ${parsed.error.message}`);
   }
-  await expect(summary).toContainText('notes.txt: Hostwise imports profile files (.hostwise or .json) and its PDF reports (.pdf).');
+  await expect(summary).toContainText('notes.txt: Hostwise imports profile files (.hostwise or .json), its PDF reports (.pdf) and inventories (.xlsx or .csv).');
   expect(snapshot(host)).toEqual(before);
   await summary.getByRole('button', { name: 'Close' }).click();
 

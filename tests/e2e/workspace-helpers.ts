@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { catalog, type OptionId } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { expectAccessible } from './axe';
@@ -56,3 +56,18 @@ export const activity = (page: Page) => page.getByRole('status', { name: 'Activi
 
 /** A passing message in the status region, such as where an exported file went. */
 export const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
+/**
+ * Drags files over the window and drops them, as the OS does: dragenter, dragover and drop carrying a
+ * DataTransfer with real File objects, made in the page. `until` stops after that event (the drop target shows).
+ */
+export async function dragFiles(target: Locator, files: { name: string; bytes: Uint8Array }[], until: 'dragenter' | 'drop' = 'drop') {
+  const encoded = files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') }));
+  const dataTransfer = await target.page().evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of list) transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    return transfer;
+  }, encoded);
+  const events = until === 'drop' ? ['dragenter', 'dragover', 'drop'] : ['dragenter'];
+  for (const type of events) await target.dispatchEvent(type, { dataTransfer });
+}

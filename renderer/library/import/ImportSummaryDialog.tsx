@@ -1,5 +1,5 @@
 import type { ImportedProfile, ImportSummary } from '../../../shared/api';
-import { Dialog } from '../../app/Dialog';
+import { CloseButton, Dialog } from '../../app/Dialog';
 import type { RejectedFile } from '../../app/import-files';
 
 interface Props {
@@ -20,11 +20,7 @@ export function ImportSummaryDialog({ summary, rejected, onClose }: Props) {
     <Dialog
       title="Import finished"
       onClose={onClose}
-      actions={
-        <button type="button" className="hw-button hw-primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      }
+      actions={<CloseButton onClose={onClose} />}
     >
       <dl className="hw-summary">
         {groups.map(({ key, label }) => (

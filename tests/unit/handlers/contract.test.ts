@@ -82,6 +82,14 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['an unknown decision', { items: [{ profile: valid, decision: 'merge' }] }],
     ['a profile with a bad uuid', { items: [{ profile: { ...valid, id: 'x' }, decision: 'add' }] }],
   ],
+  'inventory.preview': [
+    ['no options', { from: { source: 'dialog' } }],
+    ['an unknown format', { from: { source: 'dialog' }, format: 'xls', groupBy: null, includePoweredOff: false }],
+    ['a path from the window', { from: { source: 'dialog', path: '/etc/passwd' }, format: 'auto', groupBy: null, includePoweredOff: false }],
+    ['a file far over the size limit', { from: { source: 'file', name: 'a.csv', base64: 'A'.repeat(80_000_000) }, format: 'auto', groupBy: null, includePoweredOff: false }],
+    ['a bad token', { from: { source: 'previewed', token: 'x' }, format: 'auto', groupBy: null, includePoweredOff: false }],
+  ],
+  'inventory.apply': [['no token', {}], ['a bad token', { token: 'latest' }]],
   'export.profiles': [
     ['no ids', { ids: [] }],
     ['a bad uuid', { ids: ['x'] }],
@@ -103,6 +111,9 @@ const malformed: Record<Channel, [string, unknown][]> = {
   'rules.accept': [['no hash', {}], ['a short hash', { hash: 'abc123' }], ['an upper-case hash', { hash: 'A'.repeat(64) }]],
   'rules.unload': [['an object', {}], ['a number', 1]],
 };
+
+const serversCsv = 'Hostname,vCPUs,RAM GB\nweb01,2,4\n';
+const inventoryDefaults = { format: 'auto', groupBy: null, includePoweredOff: false } as const;
 
 /** One valid request per channel, over a store that holds `profile` with one earlier version. */
 const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
@@ -126,6 +137,11 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'settings.signer.set': () => ({ name: 'Ada Architect' }),
   'import.preview': () => ({ source: 'files', files: [{ name: examples[1]!.name, base64: base64(readFileSync(examples[1]!.path)) }] }),
   'import.apply': () => ({ items: [{ profile: profileLike(2), decision: 'add' }] }),
+  'inventory.preview': () => ({ from: { source: 'file', name: 'servers.csv', base64: base64(serversCsv) }, ...inventoryDefaults }),
+  'inventory.apply': async (app) => {
+    const preview = await app.value('inventory.preview', { from: { source: 'file', name: 'servers.csv', base64: base64(serversCsv) }, ...inventoryDefaults });
+    return { token: preview.status === 'previewed' ? preview.token : '' };
+  },
   'export.profiles': (app, { id }) => {
     app.dialogs.answerSave(null);
     return { ids: [id] };

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { FlexRender, tableFeatures, type Cell, type ReactTable, type RowData } from '@tanstack/react-table';
-import { TableRows } from '../app/TableRows';
+import { TableRows } from './TableRows';
 
-/** The Rules screen's tables read top to bottom: no sorting, no selection. */
+/** Tables read top to bottom: no sorting, no selection. */
 export const plainFeatures = tableFeatures({});
 
 function plainCell<T extends RowData>(cell: Cell<typeof plainFeatures, T, unknown>) {
@@ -13,11 +13,17 @@ function plainCell<T extends RowData>(cell: Cell<typeof plainFeatures, T, unknow
   );
 }
 
-/** A table of the Rules screen: header row, then one row per entry. */
-export function RulesTable<T extends RowData>({ table, caption, testId }: { table: ReactTable<typeof plainFeatures, T>; caption: ReactNode; testId: string }) {
+interface PlainTableProps<T extends RowData> {
+  table: ReactTable<typeof plainFeatures, T>;
+  caption: ReactNode;
+  testId?: string;
+}
+
+/** A plain table: header row, then one row per entry, scrolling sideways when narrow. */
+export function PlainTable<T extends RowData>({ table, caption, testId }: PlainTableProps<T>) {
   return (
     <div className="hw-table-scroll">
-      <table className="hw-rules-table" data-testid={testId}>
+      <table className="hw-plain-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

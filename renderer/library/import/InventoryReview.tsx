@@ -1,0 +1,140 @@
+import { useId, useMemo } from 'react';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
+import type { InventoryPreviewed } from '../../../shared/api';
+import type { ImportedWorkload, ServerRef } from '../../../shared/inventory';
+import { Dialog } from '../../app/Dialog';
+import { plural } from '../../app/format';
+import { PlainTable, plainFeatures } from '../../app/PlainTable';
+import { useLabels, type Labels } from '../../catalog/labels';
+import type { InventoryFlow, InventoryView } from './inventory-flow';
+
+const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
+
+function workloadColumns(labels: Labels) {
+  return helper.columns([
+    helper.accessor('name', { header: 'Workload' }),
+    helper.accessor((workload) => workload.servers.join(', '), { id: 'servers', header: 'Servers' }),
+    helper.accessor('inferred', {
+      header: 'Inferred answers',
+      cell: ({ getValue }) => <InferredList inferred={getValue()} labels={labels} />,
+    }),
+  ]);
+}
+
+function InferredList({ inferred, labels }: { inferred: ImportedWorkload['inferred']; labels: Labels }) {
+  if (inferred.length === 0) return <span className="hw-muted">None</span>;
+  return (
+    <ul className="hw-inferred-list">
+      {inferred.map((answer) => {
+        const { question, answer: label } = labels.answer(answer.questionId, answer.answerId);
+        return (
+          <li key={answer.questionId}>
+            {question} <strong>{label}</strong> <span className="hw-muted">(from {answer.source})</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+type Review = Extract<InventoryView, { stage: 'review' }>;
+
+/** What an inventory would import, before anything is saved: counts, workloads, what is left out and why. */
+export function InventoryReview({ view, flow }: { view: Review; flow: InventoryFlow }) {
+  const { preview, options, busy } = view;
+  const { report } = preview;
+  return (
+    <Dialog
+      title="Import inventory"
+      onClose={() => flow.close()}
+      wide
+      actions={
+        <>
+          <button type="button" className="hw-button" onClick={() => flow.close()}>
+            Cancel
+          </button>
+          <button type="button" className="hw-button hw-primary" disabled={busy || report.imported === 0} onClick={() => void flow.confirm()}>
+            Import {plural(report.imported, 'profile')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        {preview.name}: {report.source}, {plural(report.servers, 'server')}.
+      </p>
+      <dl className="hw-summary hw-inventory-counts" aria-label="Inventory counts">
+        <Count label="To import" value={report.imported} />
+        <Count label="Templates" value={report.templates.length} />
+        <Count label="Powered off" value={report.poweredOff.length} />
+        <Count label="Skipped" value={report.skipped.length} />
+      </dl>
+      <Options preview={preview} options={options} busy={busy} flow={flow} />
+      <WorkloadTable workloads={preview.workloads} />
+      <ServerList title="Templates (never imported)" servers={report.templates} />
+      <ServerList title={options.includePoweredOff ? 'Powered off (imported)' : 'Powered off (not imported)'} servers={report.poweredOff} />
+      <PlacedList title="Skipped rows" items={report.skipped.map((row) => ({ ...row, text: row.reason }))} />
+      <PlacedList title="Cells read past" items={report.notices.map((notice) => ({ ...notice, text: `column ${notice.column}: ${notice.message}` }))} />
+    </Dialog>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value.toLocaleString()}</dd>
+    </div>
+  );
+}
+
+function Options({ preview, options, busy, flow }: { preview: InventoryPreviewed; options: Review['options']; busy: boolean; flow: InventoryFlow }) {
+  const groupId = useId();
+  return (
+    <div className="hw-filter-row">
+      <label htmlFor={groupId}>Group by</label>
+      <select id={groupId} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null })}>
+        <option value="">Nothing: one workload per server</option>
+        {preview.groupColumns.map((column) => (
+          <option key={column} value={column}>
+            {column}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="checkbox" checked={options.includePoweredOff} disabled={busy} onChange={(event) => void flow.change({ includePoweredOff: event.target.checked })} />
+        Import powered-off servers too
+      </label>
+    </div>
+  );
+}
+
+function WorkloadTable({ workloads }: { workloads: ImportedWorkload[] }) {
+  const labels = useLabels();
+  const columns = useMemo(() => workloadColumns(labels), [labels]);
+  const table = useTable({ features: plainFeatures, columns, data: workloads, getRowId: (workload) => workload.profileId });
+  return <PlainTable table={table} caption="Workloads to import" />;
+}
+
+function ServerList({ title, servers }: { title: string; servers: ServerRef[] }) {
+  return <PlacedList title={title} items={servers.map((server) => ({ ...server, text: server.name }))} />;
+}
+
+/** Rows of the inventory, each with the sheet and row it came from. */
+function PlacedList({ title, items }: { title: string; items: { sheet: string; row: number; text: string }[] }) {
+  const headingId = useId();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {title}: {items.length.toLocaleString()}
+      </h3>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.sheet}/${item.row}/${item.text}`}>
+            {item.text} <span className="hw-muted">({item.sheet} row {item.row})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

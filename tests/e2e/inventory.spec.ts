@@ -1,0 +1,112 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { vInfoHeaders, vm, vMetaData, workbook } from '../unit/inventory/workbooks';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import type { Host } from './host/host';
+import { collectErrors, dragFiles, names } from './workspace-helpers';
+
+const toolsOs = "vInfo 'OS according to the VMware Tools'";
+
+/** An RVTools export: `running` VMs powered on (two of the application "Shop"), a template and a powered-off VM. */
+const rvtools = (...running: Parameters<typeof vm>[]) =>
+  workbook(
+    {
+      name: 'vInfo',
+      headers: vInfoHeaders,
+      rows: [...running.map(([name, fields]) => vm(name, fields)), vm('golden-image', { Template: true }), vm('old-ftp', { Powerstate: 'poweredOff' })],
+    },
+    vMetaData('4.4.2.0'),
+  );
+
+const review = (page: Page) => page.getByRole('dialog', { name: 'Import inventory' });
+const counts = (page: Page) => review(page).getByLabel('Inventory counts');
+const summary = (page: Page) => page.getByRole('dialog', { name: 'Import finished' });
+
+async function expectCounts(page: Page, imported: number, templates: number, poweredOff: number) {
+  await expect(counts(page)).toContainText(`To import${imported}`);
+  await expect(counts(page)).toContainText(`Templates${templates}`);
+  await expect(counts(page)).toContainText(`Powered off${poweredOff}`);
+}
+
+/** axe in light and dark, and a full-page screenshot of each. */
+async function checkInventoryScreen(page: Page, name: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page);
+    await page.screenshot({ path: `test-results/screenshots/inventory-${name}-${colorScheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const savedNames = (host: Host) => host.store.list().map((profile) => profile.name).sort();
+
+let folder = '';
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'hostwise-inventory-'));
+});
+test.afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+test('an RVTools export chosen in the open dialog imports its counts; an inferred answer is tagged until a person changes it', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const path = join(folder, 'rvtools.xlsx');
+  await writeFile(path, await rvtools(['erp-01', { 'OS according to the VMware Tools': 'Microsoft Windows Server 2012 R2 (64-bit)' }], ['web-01', {}], ['web-02', {}]));
+  await page.goto('/');
+  host.dialogs.answerOpen([path]);
+  await page.getByRole('button', { name: 'Import inventory…' }).click();
+
+  await expectCounts(page, 3, 1, 1);
+  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).locator('tbody tr')).toHaveCount(3);
+  await expect(review(page)).toContainText('golden-image (vInfo row 5)');
+  await expect(review(page)).toContainText('old-ftp (vInfo row 6)');
+  await checkInventoryScreen(page, 'review');
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText('Added: 3');
+  await summary(page).getByRole('button', { name: 'Close' }).click();
+  await expect(names(page)).toHaveCount(3);
+  expect(savedNames(host)).toEqual(['erp-01', 'web-01', 'web-02']);
+
+  const erp = host.store.list().find((profile) => profile.name === 'erp-01')!;
+  await page.goto(`/#/profile/${erp.id}`);
+  const os = page.getByRole('group', { name: 'What operating system and kernel does it need?' });
+  const tag = os.getByText(`Inferred from ${toolsOs}`);
+  await expect(tag).toBeVisible();
+  await expect(os.getByRole('radio', { name: /^Older Windows/ })).toBeChecked();
+  await tag.scrollIntoViewIfNeeded();
+  await checkInventoryScreen(page, 'editor-inferred');
+  await os.getByRole('radio', { name: /^Windows Server 2019 or later/ }).check();
+  await expect(tag).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('an RVTools export dropped on the window, grouped by application, imports one profile per application', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const bytes = await rvtools(['shop-web', { Application: 'Shop' }], ['shop-db', { Application: 'Shop' }], ['ledger', { Application: 'Ledger' }], ['tools', {}]);
+  await page.goto('/');
+  await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
+
+  await expectCounts(page, 4, 1, 1);
+  await review(page).getByLabel('Group by').selectOption('Application');
+  await expectCounts(page, 3, 1, 1);
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText('Added: 3');
+  expect(savedNames(host)).toEqual(['Ledger', 'Shop', 'tools']);
+  expect(errors).toEqual([]);
+});
+
+test('a workbook without vInfo is refused with the sheet named, and the library is unchanged', async ({ page, host }) => {
+  const bytes = await workbook({ name: 'Servers', headers: ['VM', 'Powerstate'], rows: [['a', 'poweredOn']] });
+  await page.goto('/');
+  await dragFiles(page.getByRole('main'), [{ name: 'not-rvtools.xlsx', bytes }]);
+
+  const refusal = page.getByRole('dialog', { name: 'Inventory not imported' });
+  await expect(refusal).toContainText('not-rvtools.xlsx: The workbook has no vInfo sheet (it has: Servers)');
+  await expect(refusal).toContainText('Nothing was imported.');
+  await checkInventoryScreen(page, 'refused');
+  await refusal.getByRole('button', { name: 'Close' }).click();
+  expect(host.store.list()).toEqual([]);
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportSummary, InventoryPreviewed } from '../../../shared/api';
+import { CodedError } from '../../../shared/api/errors';
+import { InventoryFlow, type InventoryClient } from '../../../renderer/library/import/inventory-flow';
+
+const previewed = (token: string, names: string[]): InventoryPreviewed => ({
+  status: 'previewed',
+  token,
+  name: 'rvtools.xlsx',
+  report: { source: 'RVTools 4.4.2.0', servers: 4, imported: names.length, templates: [{ name: 'golden', sheet: 'vInfo', row: 4 }], poweredOff: [], skipped: [], notices: [], mapping: null },
+  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, servers: [name], inferred: [], conflicts: [] })),
+  groupColumns: ['VM', 'Application'],
+});
+
+const summary: ImportSummary = { added: [{ id: 'p1', name: 'Shop' }], replaced: [], skipped: [], alreadyPresent: [] };
+
+function fakeClient(...previews: Awaited<ReturnType<InventoryClient['inventory.preview']>>[]) {
+  const queue = [...previews];
+  return {
+    'inventory.preview': vi.fn<InventoryClient['inventory.preview']>(async () => queue.shift()!),
+    'inventory.apply': vi.fn<InventoryClient['inventory.apply']>(async () => summary),
+  };
+}
+
+const droppedFile = { name: 'rvtools.xlsx', size: 3, read: async () => 'AAAA' };
+
+describe('the inventory import flow', () => {
+  it('previews a dropped file, groups it again by a chosen column, and imports the preview shown', async () => {
+    const client = fakeClient(previewed('t1', ['web-01', 'web-02', 'db-01']), previewed('t1', ['Shop', 'Ledger']));
+    const imported = vi.fn();
+    const flow = new InventoryFlow(client, imported);
+
+    await flow.open({ source: 'file', file: droppedFile });
+    expect(client['inventory.preview']).toHaveBeenCalledWith({ from: { source: 'file', name: 'rvtools.xlsx', base64: 'AAAA' }, format: 'auto', groupBy: null, includePoweredOff: false });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', busy: false, preview: { report: { imported: 3 } } });
+
+    await flow.change({ groupBy: 'Application' });
+    expect(client['inventory.preview']).toHaveBeenLastCalledWith({ from: { source: 'previewed', token: 't1' }, format: 'auto', groupBy: 'Application', includePoweredOff: false });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', options: { groupBy: 'Application' }, preview: { report: { imported: 2 } } });
+
+    await flow.confirm();
+    expect(client['inventory.apply']).toHaveBeenCalledWith({ token: 't1' });
+    expect(flow.snapshot()).toEqual({ stage: 'done', summary });
+    expect(imported).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a refusal with the place it names, and closes on a cancelled dialog', async () => {
+    const message = "vInfo row 7, column E ('Memory'): \"=2+2\" is not a number.";
+    const client = fakeClient({ status: 'refused', name: 'bad.xlsx', error: { code: 'invalid-inventory', message } }, { status: 'cancelled' });
+    const flow = new InventoryFlow(client, vi.fn());
+
+    await flow.open({ source: 'dialog' });
+    expect(flow.snapshot()).toEqual({ stage: 'refused', name: 'bad.xlsx', message });
+    await flow.open({ source: 'dialog' });
+    expect(flow.snapshot()).toEqual({ stage: 'closed' });
+    expect(client['inventory.apply']).not.toHaveBeenCalled();
+  });
+
+  it('says why when saving fails', async () => {
+    const client = fakeClient(previewed('t1', ['web-01']));
+    client['inventory.apply'].mockRejectedValueOnce(new CodedError({ code: 'store-read-only', message: 'The library is read-only.' }));
+    const flow = new InventoryFlow(client, vi.fn());
+    await flow.open({ source: 'file', file: droppedFile });
+    await flow.confirm();
+    expect(flow.snapshot()).toEqual({ stage: 'refused', name: 'rvtools.xlsx', message: 'The library is read-only.' });
+  });
+});
