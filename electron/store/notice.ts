@@ -45,8 +45,12 @@ const outcomeSentences: Record<OpenOutcome, string | null> = {
   reset: 'Your saved profiles file and its last good copy were both damaged, so Hostwise started an empty library.',
 };
 
-export function openNotice(outcome: OpenOutcome, readOnly: ReadOnlyReason | null, keptAside: string[], problems: string[]): OpenNotice {
+const journalSentence = 'Some of your latest changes could not be read back from the journal of your saved profiles, so they are missing.';
+
+/** `journalDamaged`: part of the journal could not be applied (see `problems`). */
+export function openNotice(outcome: OpenOutcome, readOnly: ReadOnlyReason | null, keptAside: string[], problems: string[], journalDamaged: boolean): OpenNotice {
   const kept = keptAside.length > 0 ? `The damaged ${keptAside.length === 1 ? 'file was' : 'files were'} kept at ${keptAside.join(' and ')}.` : null;
-  const sentences = [outcomeSentences[outcome], kept, readOnly && readOnlySentence(readOnly)].filter((s) => s !== null);
+  const journal = journalDamaged ? journalSentence : null;
+  const sentences = [outcomeSentences[outcome], journal, kept, readOnly && readOnlySentence(readOnly)].filter((s) => s !== null);
   return { outcome, readOnly, keptAside, problems, message: sentences.length > 0 ? sentences.join(' ') : null };
 }

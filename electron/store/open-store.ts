@@ -2,6 +2,8 @@ import { DurableFile, keepAside, readChecksums, removeStaleTemps, storePaths, ty
 import { StoreError } from './errors';
 import { nodeStoreFs, readIfExists, type FileStamp, type StoreFs } from './fs';
 import { inspect } from './integrity';
+import { readJournal, replay } from './journal';
+import { JournaledFile } from './journaled-file';
 import type { LibraryOptions } from './library';
 import { acquireLock, nodeLockHost, type LockHost, type LockResult } from './lock';
 import { migrate, type SchemaState } from './migrations';
@@ -17,6 +19,8 @@ export interface OpenStoreOptions {
   host?: LockHost;
   /** Earlier versions kept per profile; default 100. */
   revisionsKept?: number;
+  /** Journal size in bytes from which it is compacted into the store file; default 4 MB. */
+  journalLimit?: number;
 }
 
 export interface OpenedStore {
@@ -30,6 +34,7 @@ interface Context {
   paths: StorePaths;
   engine: SqlEngine;
   library: LibraryOptions;
+  journalLimit: number;
 }
 
 interface Damage {
@@ -56,6 +61,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     paths: storePaths(options.dir),
     engine: await loadSqlEngine(),
     library: { revisionsKept: options.revisionsKept ?? 100 },
+    journalLimit: options.journalLimit ?? 4_000_000,
   };
   try {
     await context.fs.mkdir(context.paths.dir);
@@ -79,12 +85,14 @@ async function openWithLock(context: Context, lock: LockResult): Promise<OpenedS
   if (lock.held) await removeStaleTemps(fs, paths);
   const checksums = await readChecksums(fs, paths);
   const loaded = await load(context, checksums);
-  const damaged = loaded.source === 'main' ? [] : loaded.damaged;
   const db = loaded.source === 'none' ? SqlDb.open(context.engine) : loaded.db;
   try {
+    const journal = await replayJournal(context, loaded, db);
+    const damaged = [...(loaded.source === 'main' ? [] : loaded.damaged), ...journal.damaged];
     const keptAside = lock.held ? await keepAllAside(context, damaged) : [];
-    const access = await decideAccess(context, lock, loaded, checksums, db, migrate(db));
-    const notice = openNotice(outcomeOf(loaded), access.kind === 'read-only' ? access.reason : null, keptAside, damaged.map((d) => `${d.path}: ${d.problem}`));
+    const access = await decideAccess(context, lock, loaded, checksums, db, { schema: migrate(db), replayed: journal.replayed });
+    const readOnly = access.kind === 'read-only' ? access.reason : null;
+    const notice = openNotice(outcomeOf(loaded), readOnly, keptAside, damaged.map((d) => `${d.path}: ${d.problem}`), journal.damaged.length > 0);
     const release = lock.held && access.kind === 'writable' ? lock.release : async () => undefined;
     return { store: new ProfileStore({ engine: context.engine, db, access, clock: context.clock, library: context.library, release }), notice };
   } catch (error) {
@@ -113,6 +121,26 @@ async function load(context: Context, checksums: Checksums | null): Promise<Load
   return { source: 'none', damaged };
 }
 
+/**
+ * Applies the journal that follows the loaded store file, up to its first damaged record. A journal that
+ * follows an older store file is already in the loaded one (a crash before compaction started a new journal);
+ * one with records that cannot be applied (damaged, or following a store file that could not be opened) is
+ * reported and kept aside.
+ */
+async function replayJournal(context: Context, loaded: Loaded, db: SqlDb): Promise<{ replayed: number; damaged: Damage[] }> {
+  const path = context.paths.journal;
+  const bytes = await readIfExists(context.fs, path);
+  if (bytes === null) return { replayed: 0, damaged: [] };
+  const journal = readJournal(bytes);
+  if (journal.base !== null && loaded.source !== 'none' && journal.base === loaded.hash) {
+    replay(db, journal.batches);
+    return { replayed: journal.batches.length, damaged: journal.problem === null ? [] : [{ path, problem: journal.problem }] };
+  }
+  const stale = loaded.source === 'main' && journal.base !== null;
+  if (stale || (journal.problem === null && journal.batches.length === 0)) return { replayed: 0, damaged: [] };
+  return { replayed: 0, damaged: [{ path, problem: journal.problem ?? 'it follows a store file that could not be opened' }] };
+}
+
 async function keepAllAside(context: Context, damaged: Damage[]): Promise<string[]> {
   const kept: string[] = [];
   for (const { path } of damaged) kept.push(await keepAside(context.fs, path, context.clock.now()));
@@ -120,23 +148,26 @@ async function keepAllAside(context: Context, damaged: Damage[]): Promise<string
 }
 
 /**
- * A writable store first makes the disk match memory: it writes the recovered copy, the new store or
- * the migrated schema. A newer schema is never written and its lock is let go, so the newer app can write.
+ * A writable store first makes the disk match memory: it writes the recovered copy, the new store, the
+ * replayed journal or the migrated schema, then starts a new journal. A newer schema is never written (only
+ * a recovered copy of it is) and its lock is let go, so the newer app can write.
  */
-async function decideAccess(context: Context, lock: LockResult, loaded: Loaded, checksums: Checksums | null, db: SqlDb, schema: SchemaState): Promise<StoreAccess> {
+async function decideAccess(context: Context, lock: LockResult, loaded: Loaded, checksums: Checksums | null, db: SqlDb, state: { schema: SchemaState; replayed: number }): Promise<StoreAccess> {
+  const { schema } = state;
   const newer: ReadOnlyReason | null = schema.kind === 'newer' ? { kind: 'newer-version', version: schema.version, supported: schema.supported } : null;
   if (!lock.held) return { kind: 'read-only', reason: newer ?? lockReason(lock) };
   const file = new DurableFile(context.fs, context.paths, diskState(loaded), backupHashes(loaded, checksums));
-  let durable: Uint8Array;
-  if (loaded.source === 'main' && schema.kind !== 'migrated') {
-    durable = loaded.bytes;
-  } else {
-    durable = db.export();
-    await file.write(durable);
+  // A newer app's file (and its journal) stays as that app wrote it.
+  const unchanged = loaded.source === 'main' && (newer !== null || (schema.kind !== 'migrated' && state.replayed === 0));
+  const durable = unchanged ? loaded.bytes : db.export();
+  const hash = unchanged ? loaded.hash : await file.write(durable);
+  if (newer !== null) {
+    await lock.release();
+    return { kind: 'read-only', reason: newer };
   }
-  if (newer === null) return { kind: 'writable', file, durable };
-  await lock.release();
-  return { kind: 'read-only', reason: newer };
+  const journaled = new JournaledFile(context.fs, context.paths, file, durable, context.journalLimit);
+  await journaled.startJournal(hash);
+  return { kind: 'writable', file: journaled };
 }
 
 function lockReason(lock: Exclude<LockResult, { held: true }>): ReadOnlyReason {

@@ -18,7 +18,9 @@ interface Trial {
 /**
  * Runs the child until a random moment, then SIGKILLs it. Most trials kill it while it saves: a random
  * 0–50 ms after its first to fourth acknowledged save, so a slow, loaded machine still kills among the
- * writes; one in eight kills it at a random point of its start-up (lock, temp clean-up, open).
+ * writes; one in eight kills it at a random point of its start-up (lock, temp clean-up, open, journal
+ * replay and write-back). The child's journal limit is small, so the kills land among journal appends and
+ * compactions (whole-file write, then a new journal) alike.
  * `acknowledged` (id → highest acknowledged version) is updated from the child's output.
  */
 function runTrial(dir: string, trial: number, acknowledged: Map<string, number>): Promise<Trial> {

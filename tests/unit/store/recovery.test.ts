@@ -14,10 +14,10 @@ beforeAll(async () => {
 
 const marker = 'MARKER-of-the-latest-save';
 
-/** A store whose file holds two profiles and whose last good copy holds the first only. */
+/** A store whose file holds two profiles and whose last good copy holds the first only (each save compacted). */
 async function storeWithBackup(): Promise<{ dir: string; db: string }> {
   const dir = await tempDir();
-  const { store } = await openStore({ dir });
+  const { store } = await openStore({ dir, journalLimit: 0 });
   await store.save(makeProfile({ name: 'first' }), summary);
   await store.save(makeProfile({ name: 'second', notes: marker }), summary);
   await store.close();
