@@ -11,13 +11,16 @@ import type { Change, SqlDb, SqlParam } from './sqlite';
 const lengthBytes = 4;
 const hashBytes = 32;
 
-const headerSchema = z.object({ format: z.literal(1), base: z.string() });
+/** Format 2 adds `previous`: the hash of the store file whose compaction (with the journal kept beside `.bak`) is `base`. */
+const headerSchema = z.union([z.object({ format: z.literal(1), base: z.string() }), z.object({ format: z.literal(2), base: z.string(), previous: z.string().nullable() })]);
 const paramSchema = z.union([z.string(), z.number(), z.null(), z.object({ bytes: z.string() })]);
 const batchSchema = z.array(z.object({ sql: z.string(), params: z.array(paramSchema) }));
 
 export interface JournalContents {
   /** The SHA-256 of the store file the records apply to; null when the header cannot be read. */
   base: string | null;
+  /** The hash of the last good copy that `base` was compacted from (with the journal kept beside it); null if unknown. */
+  previous: string | null;
   /** The batches, in order, up to the first record that is cut short or fails its checksum. */
   batches: Change[][];
   /** Set when a complete record failed its checksum: it and everything after it were not applied. */
@@ -64,19 +67,21 @@ function readFrame(bytes: Uint8Array, offset: number): Frame {
 export function readJournal(bytes: Uint8Array): JournalContents {
   const first = readFrame(bytes, 0);
   const header = first.kind === 'record' ? headerSchema.safeParse(first.payload) : null;
-  if (first.kind !== 'record' || !header?.success) return { base: null, batches: [], problem: 'its header is unreadable' };
+  if (first.kind !== 'record' || !header?.success) return { base: null, previous: null, batches: [], problem: 'its header is unreadable' };
+  const { base } = header.data;
+  const previous = header.data.format === 2 ? header.data.previous : null;
   const batches: Change[][] = [];
   for (let offset = first.end; offset < bytes.length; ) {
     const next = readFrame(bytes, offset);
     if (next.kind === 'torn') break;
     const batch = next.kind === 'record' ? batchSchema.safeParse(next.payload) : null;
     if (next.kind === 'corrupt' || !batch?.success) {
-      return { base: header.data.base, batches, problem: `record ${batches.length + 1} (byte ${offset}) is damaged; it and the ${bytes.length - offset} bytes from it were not applied` };
+      return { base, previous, batches, problem: `record ${batches.length + 1} (byte ${offset}) is damaged; it and the ${bytes.length - offset} bytes from it were not applied` };
     }
     batches.push(decodeBatch(next.payload));
     offset = next.end;
   }
-  return { base: header.data.base, batches, problem: null };
+  return { base, previous, batches, problem: null };
 }
 
 /** An open journal that appends durably: each `append` resolves once its record is on disk. */
@@ -86,11 +91,14 @@ export class Journal {
     private bytes: number,
   ) {}
 
-  /** Writes a new journal for the store file with hash `base` (temp, fsync, rename, fsync folder) and keeps it open. */
-  static async start(fs: StoreFs, path: string, dir: string, base: string): Promise<Journal> {
+  /**
+   * Writes a new journal for the store file with hash `base` (temp, fsync, rename, fsync folder) and keeps it
+   * open. `previous`: the hash of `.bak` when `base` is `.bak` plus the journal kept beside it, else null.
+   */
+  static async start(fs: StoreFs, path: string, dir: string, base: string, previous: string | null): Promise<Journal> {
     const temp = tempPath(path);
     const file = await fs.create(temp);
-    const header = frame(jsonBytes({ format: 1, base }));
+    const header = frame(jsonBytes({ format: 2, base, previous }));
     try {
       await file.write(header);
       await file.sync();
@@ -119,6 +127,12 @@ export class Journal {
   close(): Promise<void> {
     return this.file.close();
   }
+}
+
+/** The journal becomes the one kept beside `.bak` (atomic rename, fsync folder). */
+export async function keepAsPrevious(fs: StoreFs, journal: string, backupJournal: string, dir: string): Promise<void> {
+  await fs.rename(journal, backupJournal);
+  await fs.syncDir(dir);
 }
 
 /** Applies journalled batches to `db`, in order. */

@@ -1,7 +1,7 @@
 import type { DurableFile, StorePaths } from './durable-file';
 import { writeError } from './errors';
 import type { StoreFs } from './fs';
-import { Journal, replay } from './journal';
+import { Journal, keepAsPrevious, replay } from './journal';
 import { SqlDb, type Change, type SqlEngine } from './sqlite';
 
 /**
@@ -15,6 +15,12 @@ export class JournaledFile {
   private journal: Journal | null = null;
   /** The batches in the journal, applied on top of `base`: the state a failed write rolls back to. */
   private batches: Change[][] = [];
+  /**
+   * The hash of the store file on disk when a journal on disk (at `journalAt`) names it and holds every
+   * change from it to the durable state; else null (e.g. an append failed: the next whole write is not in it).
+   */
+  private journalBase: string | null = null;
+  private journalAt: 'journal' | 'backup' = 'journal';
 
   constructor(
     private readonly fs: StoreFs,
@@ -26,9 +32,20 @@ export class JournaledFile {
     private readonly compactFrom: number,
   ) {}
 
-  /** Starts the journal for the store file with hash `baseHash`; if that fails, the first save writes the whole file. */
-  async startJournal(baseHash: string): Promise<void> {
-    this.journal = await Journal.start(this.fs, this.paths.journal, this.paths.dir, baseHash).catch(() => null);
+  /**
+   * Starts the journal for the store file with hash `baseHash` (`previous`: see `Journal.start`); if that
+   * fails, the first save writes the whole file.
+   */
+  async startJournal(baseHash: string, previous: string | null): Promise<void> {
+    this.journal = await Journal.start(this.fs, this.paths.journal, this.paths.dir, baseHash, previous).catch(() => null);
+    this.journalBase = this.journal === null ? null : baseHash;
+    this.journalAt = 'journal';
+  }
+
+  /** Open replayed, onto the store file with hash `hash`, every record of the journal at `at`: a compaction may chain it. */
+  follow(hash: string, at: 'journal' | 'backup'): void {
+    this.journalBase = hash;
+    this.journalAt = at;
   }
 
   /** Makes `changes` durable; `whole` is the database with them applied, written when there is no journal. */
@@ -42,6 +59,7 @@ export class JournaledFile {
       await this.journal.append(changes);
     } catch (error) {
       await this.dropJournal();
+      this.journalBase = null;
       throw writeError(error);
     }
     this.batches.push(changes);
@@ -53,13 +71,33 @@ export class JournaledFile {
     return all ? this.batches.length > 0 : this.journal.size >= this.compactFrom;
   }
 
-  /** `bytes` (the whole database) becomes the new store file; a new, empty journal names it. */
+  /**
+   * `bytes` (the whole database) becomes the new store file and the current one `.bak`. When a journal holds
+   * every change from the current file to `bytes`, it becomes `profiles.db.bak.journal` (after `.bak` is
+   * durable, before the new file replaces the current one) and the new journal's `previous` names `.bak`.
+   * Otherwise the file is written twice, so that `.bak` is the new file itself (`previous` = `base`).
+   * Every crash point is safe with the store file and with `.bak` alike (README, "Compaction").
+   */
   async compact(bytes: Uint8Array): Promise<void> {
     await this.dropJournal();
-    const hash = await this.file.write(bytes);
-    this.base = bytes;
-    this.batches = [];
-    await this.startJournal(hash);
+    const old = this.journalBase;
+    const at = this.journalAt;
+    this.journalBase = null;
+    let hash: string;
+    if (old !== null) {
+      hash = await this.file.write(bytes, async () => {
+        await this.fs.syncDir(this.paths.dir);
+        if (at === 'journal') await keepAsPrevious(this.fs, this.paths.journal, this.paths.backupJournal, this.paths.dir);
+      });
+      this.base = bytes;
+      this.batches = [];
+    } else {
+      await this.file.write(bytes);
+      this.base = bytes;
+      this.batches = [];
+      hash = await this.file.write(bytes);
+    }
+    await this.startJournal(hash, old ?? hash);
   }
 
   /** A fresh database holding what is durable. */
@@ -71,6 +109,7 @@ export class JournaledFile {
 
   async close(): Promise<void> {
     await this.dropJournal();
+    this.journalBase = null;
   }
 
   private async dropJournal(): Promise<void> {

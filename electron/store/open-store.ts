@@ -2,7 +2,7 @@ import { DurableFile, keepAside, readChecksums, removeStaleTemps, storePaths, ty
 import { StoreError } from './errors';
 import { nodeStoreFs, readIfExists, type FileStamp, type StoreFs } from './fs';
 import { inspect } from './integrity';
-import { readJournal, replay } from './journal';
+import { readJournal, replay, type JournalContents } from './journal';
 import { JournaledFile } from './journaled-file';
 import type { LibraryOptions } from './library';
 import { acquireLock, nodeLockHost, type LockHost, type LockResult } from './lock';
@@ -90,9 +90,10 @@ async function openWithLock(context: Context, lock: LockResult): Promise<OpenedS
     const journal = await replayJournal(context, loaded, db);
     const damaged = [...(loaded.source === 'main' ? [] : loaded.damaged), ...journal.damaged];
     const keptAside = lock.held ? await keepAllAside(context, damaged) : [];
-    const access = await decideAccess(context, lock, loaded, checksums, db, { schema: migrate(db), replayed: journal.replayed });
+    const access = await decideAccess(context, lock, loaded, checksums, db, { schema: migrate(db), journal });
     const readOnly = access.kind === 'read-only' ? access.reason : null;
-    const notice = openNotice(outcomeOf(loaded), readOnly, keptAside, damaged.map((d) => `${d.path}: ${d.problem}`), journal.damaged.length > 0);
+    const recovery = loaded.source === 'backup' ? { replayed: journal.replayed, chained: journal.chained } : null;
+    const notice = openNotice(outcomeOf(loaded), readOnly, keptAside, damaged.map((d) => `${d.path}: ${d.problem}`), journal.damaged.length > 0, recovery);
     const release = lock.held && access.kind === 'writable' ? lock.release : async () => undefined;
     return { store: new ProfileStore({ engine: context.engine, db, access, clock: context.clock, library: context.library, release }), notice };
   } catch (error) {
@@ -121,24 +122,62 @@ async function load(context: Context, checksums: Checksums | null): Promise<Load
   return { source: 'none', damaged };
 }
 
-/**
- * Applies the journal that follows the loaded store file, up to its first damaged record. A journal that
- * follows an older store file is already in the loaded one (a crash before compaction started a new journal);
- * one with records that cannot be applied (damaged, or following a store file that could not be opened) is
- * reported and kept aside.
- */
-async function replayJournal(context: Context, loaded: Loaded, db: SqlDb): Promise<{ replayed: number; damaged: Damage[] }> {
-  const path = context.paths.journal;
+interface Replayed {
+  /** Journal records (saves) applied. */
+  replayed: number;
+  damaged: Damage[];
+  /** The journal on disk as read (null when there is none or its header is unreadable). */
+  journal: JournalContents | null;
+  /** Recovery from `.bak` applied every journal of the chain up to the damaged store file's saves. */
+  chained: boolean;
+  /** Where the journal lies whose every record was applied onto the loaded store file (a compaction chains it). */
+  follows: 'journal' | 'backup' | null;
+}
+
+async function readJournalFile(context: Context, path: string): Promise<JournalContents | null> {
   const bytes = await readIfExists(context.fs, path);
-  if (bytes === null) return { replayed: 0, damaged: [] };
-  const journal = readJournal(bytes);
-  if (journal.base !== null && loaded.source !== 'none' && journal.base === loaded.hash) {
+  return bytes === null ? null : readJournal(bytes);
+}
+
+/**
+ * Applies the journal that follows the loaded store file, up to its first damaged record. When `.bak` was
+ * loaded, the chain: the journal kept beside `.bak` (if it names it), then the current journal if its
+ * `previous` names `.bak` (its base is the compaction of those two). A journal that follows an older store
+ * file is already in the loaded one (a crash before compaction started a new journal); one with records that
+ * cannot be applied (damaged, or following a store file that could not be opened) is reported and kept aside.
+ */
+async function replayJournal(context: Context, loaded: Loaded, db: SqlDb): Promise<Replayed> {
+  const { journal: path, backupJournal } = context.paths;
+  const journal = await readJournalFile(context, path);
+  const problemOf = (contents: JournalContents, at: string): Damage[] => (contents.problem === null ? [] : [{ path: at, problem: contents.problem }]);
+  const none: Replayed = { replayed: 0, damaged: [], journal, chained: false, follows: null };
+  if (loaded.source === 'none') return journal === null ? none : { ...none, damaged: unapplied(journal, path) };
+  if (journal !== null && journal.base === loaded.hash) {
     replay(db, journal.batches);
-    return { replayed: journal.batches.length, damaged: journal.problem === null ? [] : [{ path, problem: journal.problem }] };
+    const whole = journal.problem === null;
+    return { replayed: journal.batches.length, damaged: problemOf(journal, path), journal, chained: whole, follows: whole && loaded.source === 'main' ? 'journal' : null };
   }
-  const stale = loaded.source === 'main' && journal.base !== null;
-  if (stale || (journal.problem === null && journal.batches.length === 0)) return { replayed: 0, damaged: [] };
-  return { replayed: 0, damaged: [{ path, problem: journal.problem ?? 'it follows a store file that could not be opened' }] };
+  // The journal kept beside `.bak` names the loaded file: it is `.bak`, or the store file of a compaction that
+  // crashed after keeping the journal aside and before replacing the store file.
+  const previous = loaded.source === 'backup' || journal === null ? await readJournalFile(context, backupJournal) : null;
+  if (previous !== null && previous.base === loaded.hash) {
+    replay(db, previous.batches);
+    const whole = previous.problem === null;
+    if (loaded.source === 'main') return { ...none, replayed: previous.batches.length, damaged: problemOf(previous, backupJournal), follows: whole ? 'backup' : null };
+    if (journal !== null && whole && journal.previous === loaded.hash) {
+      replay(db, journal.batches);
+      return { ...none, replayed: previous.batches.length + journal.batches.length, damaged: problemOf(journal, path), chained: journal.problem === null };
+    }
+    return { ...none, replayed: previous.batches.length, damaged: [...problemOf(previous, backupJournal), ...(journal === null ? [] : unapplied(journal, path))] };
+  }
+  if (journal === null || loaded.source === 'main') return none;
+  return { ...none, damaged: unapplied(journal, path) };
+}
+
+/** A journal none of whose records could be applied: reported (and kept aside) unless it holds nothing. */
+function unapplied(journal: JournalContents, path: string): Damage[] {
+  if (journal.problem === null && journal.batches.length === 0) return [];
+  return [{ path, problem: journal.problem ?? 'it follows a store file that could not be opened' }];
 }
 
 async function keepAllAside(context: Context, damaged: Damage[]): Promise<string[]> {
@@ -152,21 +191,31 @@ async function keepAllAside(context: Context, damaged: Damage[]): Promise<string
  * replayed journal or the migrated schema, then starts a new journal. A newer schema is never written (only
  * a recovered copy of it is) and its lock is let go, so the newer app can write.
  */
-async function decideAccess(context: Context, lock: LockResult, loaded: Loaded, checksums: Checksums | null, db: SqlDb, state: { schema: SchemaState; replayed: number }): Promise<StoreAccess> {
-  const { schema } = state;
+async function decideAccess(context: Context, lock: LockResult, loaded: Loaded, checksums: Checksums | null, db: SqlDb, state: { schema: SchemaState; journal: Replayed }): Promise<StoreAccess> {
+  const { schema, journal } = state;
   const newer: ReadOnlyReason | null = schema.kind === 'newer' ? { kind: 'newer-version', version: schema.version, supported: schema.supported } : null;
   if (!lock.held) return { kind: 'read-only', reason: newer ?? lockReason(lock) };
   const file = new DurableFile(context.fs, context.paths, diskState(loaded), backupHashes(loaded, checksums));
-  // A newer app's file (and its journal) stays as that app wrote it.
-  const unchanged = loaded.source === 'main' && (newer !== null || (schema.kind !== 'migrated' && state.replayed === 0));
-  const durable = unchanged ? loaded.bytes : db.export();
-  const hash = unchanged ? loaded.hash : await file.write(durable);
   if (newer !== null) {
+    // A newer app's file (and its journal) stays as that app wrote it; only a recovered copy is written.
+    if (loaded.source !== 'main') await file.write(db.export());
     await lock.release();
     return { kind: 'read-only', reason: newer };
   }
+  const migrated = schema.kind === 'migrated';
+  if (loaded.source === 'main' && !migrated && journal.replayed === 0) {
+    const journaled = new JournaledFile(context.fs, context.paths, file, loaded.bytes, context.journalLimit);
+    const contents = journal.journal;
+    // An ordinary open writes nothing: the journal names this file and `previous` chains it to `.bak`.
+    if (contents !== null && contents.base === loaded.hash && contents.previous !== null) await journaled.startJournal(loaded.hash, contents.previous);
+    else await journaled.compact(loaded.bytes);
+    return { kind: 'writable', file: journaled };
+  }
+  const durable = db.export();
   const journaled = new JournaledFile(context.fs, context.paths, file, durable, context.journalLimit);
-  await journaled.startJournal(hash);
+  // Replaying a whole journal onto the store file, then writing it, is a compaction that can chain that journal.
+  if (loaded.source === 'main' && !migrated && journal.follows !== null) journaled.follow(loaded.hash, journal.follows);
+  await journaled.compact(durable);
   return { kind: 'writable', file: journaled };
 }
 
