@@ -12,11 +12,15 @@ export interface StorePaths {
   /** SHA-256 of the bytes this app wrote, to detect damage SQLite's own checks miss. */
   checksums: string;
   lock: string;
+  /** The changes acknowledged since the store file was last written whole (see `journal.ts`). */
+  journal: string;
+  /** The journal whose base is the last good copy (kept at the compaction that made `.bak`). */
+  backupJournal: string;
 }
 
 export function storePaths(dir: string): StorePaths {
   const db = join(dir, 'profiles.db');
-  return { dir, db, backup: `${db}.bak`, checksums: `${db}.sha256`, lock: `${db}.lock` };
+  return { dir, db, backup: `${db}.bak`, checksums: `${db}.sha256`, lock: `${db}.lock`, journal: `${db}.journal`, backupJournal: `${db}.bak.journal` };
 }
 
 const checksumsSchema = z.object({
@@ -60,25 +64,36 @@ export class DurableFile {
     private backupHashes: readonly string[],
   ) {}
 
-  async write(bytes: Uint8Array): Promise<void> {
+  /**
+   * Resolves with the SHA-256 of `bytes` once they are the store file, durably. `afterBackup` runs once the
+   * current file is `.bak` and before the new bytes replace it (only when there is a current file).
+   */
+  async write(bytes: Uint8Array, afterBackup?: () => Promise<void>): Promise<string> {
     try {
       const current = await this.confirmUnchanged();
       const next = sha256(bytes);
       const candidates = current === null ? [next] : [current, next];
       await this.writeChecksums({ db: candidates, backup: current === null ? [...this.backupHashes] : [...this.backupHashes, current] });
-      if (current !== null) await this.rotateBackup(current);
+      if (current !== null) {
+        await this.rotateBackup(current);
+        await afterBackup?.();
+      }
       // From the rename on, either version may be what a crash leaves; both are ours.
       this.expected = { hashes: candidates, stamp: null };
       await replaceFile(this.fs, this.paths.db, bytes);
       await this.fs.syncDir(this.paths.dir);
       this.expected = { hashes: [next], stamp: await this.fs.stat(this.paths.db).catch(() => null) };
+      return next;
     } catch (error) {
       throw writeError(error);
     }
   }
 
-  /** Refuses to write over a file that someone else replaced since this store loaded or last wrote it. */
-  private async confirmUnchanged(): Promise<string | null> {
+  /**
+   * Refuses to write over (or journal changes to) a file that someone else replaced since this store loaded
+   * or last wrote it. Returns its hash; cheap (a stat) while its stamp is the one this store knows.
+   */
+  async confirmUnchanged(): Promise<string | null> {
     const stamp = await this.fs.stat(this.paths.db);
     const { hashes, stamp: known } = this.expected;
     const [only] = hashes;

@@ -45,8 +45,25 @@ const outcomeSentences: Record<OpenOutcome, string | null> = {
   reset: 'Your saved profiles file and its last good copy were both damaged, so Hostwise started an empty library.',
 };
 
-export function openNotice(outcome: OpenOutcome, readOnly: ReadOnlyReason | null, keptAside: string[], problems: string[]): OpenNotice {
+const journalSentence = 'Some of your latest changes could not be read back from the journal of your saved profiles, so they are missing.';
+
+/** How a recovery from the last good copy went: saves replayed from its journals, and whether the chain held. */
+export interface Recovery {
+  replayed: number;
+  chained: boolean;
+}
+
+function recoveredSentence({ replayed, chained }: Recovery): string {
+  const saves = `${replayed} ${replayed === 1 ? 'save' : 'saves'} replayed`;
+  if (chained) return `Your saved profiles file was damaged or missing, so Hostwise recovered it from the last good copy and its journals (${saves}).`;
+  return `Your saved profiles file was damaged or missing, so Hostwise recovered it from the last good copy and its journals (${saves}), but they do not all follow on from it: changes from your latest saves may be missing.`;
+}
+
+/** `journalDamaged`: part of the journal could not be applied (see `problems`); `recovery`: set when `.bak` was opened. */
+export function openNotice(outcome: OpenOutcome, readOnly: ReadOnlyReason | null, keptAside: string[], problems: string[], journalDamaged: boolean, recovery: Recovery | null = null): OpenNotice {
   const kept = keptAside.length > 0 ? `The damaged ${keptAside.length === 1 ? 'file was' : 'files were'} kept at ${keptAside.join(' and ')}.` : null;
-  const sentences = [outcomeSentences[outcome], kept, readOnly && readOnlySentence(readOnly)].filter((s) => s !== null);
+  const journal = journalDamaged ? journalSentence : null;
+  const first = outcome === 'recovered' && recovery !== null ? recoveredSentence(recovery) : outcomeSentences[outcome];
+  const sentences = [first, journal, kept, readOnly && readOnlySentence(readOnly)].filter((s) => s !== null);
   return { outcome, readOnly, keptAside, problems, message: sentences.length > 0 ? sentences.join(' ') : null };
 }

@@ -1,5 +1,4 @@
 import type { Profile } from '../../shared/profile';
-import type { DurableFile } from './durable-file';
 import { StoreError } from './errors';
 import {
   deleteProfiles,
@@ -29,9 +28,10 @@ import {
   type RestatedSummary,
   type StoredRules,
 } from './house-rules';
+import type { JournaledFile } from './journaled-file';
 import { readOnlySentence, type ReadOnlyReason } from './notice';
 import type { DeletedProfileSummary, EvaluationSummary, ProfileSummary, RevisionSummary } from './records';
-import { SqlDb, type SqlEngine } from './sqlite';
+import type { SqlDb, SqlEngine } from './sqlite';
 import { WriteQueue } from './write-queue';
 
 export interface Clock {
@@ -39,8 +39,7 @@ export interface Clock {
 }
 
 export type StoreAccess =
-  /** `durable`: the bytes last made durable, the state a failed write rolls back to. */
-  | { kind: 'writable'; file: DurableFile; durable: Uint8Array }
+  | { kind: 'writable'; file: JournaledFile }
   | { kind: 'read-only'; reason: ReadOnlyReason };
 
 export interface StoreParts {
@@ -54,8 +53,9 @@ export interface StoreParts {
 
 /**
  * The saved profiles. Reads come from the in-memory database; each write is applied there, then made
- * durable, and its promise resolves only once its bytes are on disk. A failed write is not acknowledged
- * and the in-memory database returns to the bytes last made durable.
+ * durable (a journal record), and its promise resolves only once it is on disk. A failed write is not
+ * acknowledged and the in-memory database returns to what was last made durable. The journal is compacted
+ * after the saves that grew it past its limit are acknowledged, and at close.
  */
 export class ProfileStore {
   private db: SqlDb;
@@ -66,7 +66,7 @@ export class ProfileStore {
   constructor(private readonly parts: StoreParts) {
     this.db = parts.db;
     const { access } = parts;
-    this.writes = access.kind === 'writable' ? this.writeQueue(access.file, access.durable) : access.reason;
+    this.writes = access.kind === 'writable' ? this.writeQueue(access.file) : access.reason;
   }
 
   /** Why writes are refused, or null when the store is writable. */
@@ -170,11 +170,17 @@ export class ProfileStore {
     return this.write((db) => restateSummaries(db, summaries));
   }
 
+  /** Resolves once every pending write, and the compaction it may have started, is done. */
+  async settled(): Promise<void> {
+    if (this.writes instanceof WriteQueue) await this.writes.idle();
+  }
+
   /** Waits for pending writes, then releases the database and the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.writes instanceof WriteQueue) await this.writes.idle();
+    await this.settled();
+    if (this.parts.access.kind === 'writable') await this.closeFile(this.parts.access.file);
     this.db.close();
     await this.parts.release();
   }
@@ -192,19 +198,26 @@ export class ProfileStore {
     return this.writes.submit(() => change(this.db, this.parts.clock.now().toISOString()));
   }
 
-  private writeQueue(file: DurableFile, lastDurable: Uint8Array): WriteQueue {
-    let durable = lastDurable;
-    return new WriteQueue(
-      async () => {
-        const bytes = this.db.export();
-        await file.write(bytes);
-        durable = bytes;
-      },
-      () => {
+  private writeQueue(file: JournaledFile): WriteQueue {
+    this.db.recordChanges();
+    return new WriteQueue({
+      persist: () => file.save(this.db.takeChanges(), () => this.db.export()),
+      rollback: () => {
         this.db.close();
-        this.db = SqlDb.open(this.parts.engine, durable);
+        this.db = file.durableDb(this.parts.engine);
+        this.db.recordChanges();
       },
-    );
+      // A failed compaction rejects no save: the journal still holds them, and the next save writes the whole file.
+      afterFlush: async () => {
+        if (file.wantsCompaction()) await file.compact(this.db.export()).catch(() => undefined);
+      },
+    });
+  }
+
+  /** Leaves a store file that needs no journal; if that fails, the journal is replayed at the next open. */
+  private async closeFile(file: JournaledFile): Promise<void> {
+    if (file.wantsCompaction(true)) await file.compact(this.db.export()).catch(() => undefined);
+    await file.close();
   }
 }
 

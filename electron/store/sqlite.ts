@@ -5,6 +5,12 @@ export type SqlParam = string | number | null | Uint8Array;
 export type Row = Readonly<Record<string, SqlValue>>;
 export type SqlEngine = SqlJsStatic;
 
+/** One statement that changed the database, with its parameters: what the journal records and replays. */
+export interface Change {
+  sql: string;
+  params: SqlParam[];
+}
+
 let engine: Promise<SqlEngine> | undefined;
 
 /** sql.js compiles its WebAssembly once per process. */
@@ -15,6 +21,9 @@ export function loadSqlEngine(): Promise<SqlEngine> {
 
 /** The one door to sql.js: typed parameters, statements always freed, transactions that roll back on error. */
 export class SqlDb {
+  /** The statements run since the last `takeChanges`, when recording; rolled-back ones are dropped. */
+  private changes: Change[] | null = null;
+
   private constructor(private readonly db: Database) {}
 
   static open(sql: SqlEngine, bytes?: Uint8Array): SqlDb {
@@ -26,7 +35,20 @@ export class SqlDb {
   /** Runs one statement; returns the number of rows it changed. */
   run(sql: string, params: readonly SqlParam[] = []): number {
     this.withStatement(sql, params, (statement) => statement.step());
+    this.changes?.push({ sql, params: [...params] });
     return this.db.getRowsModified();
+  }
+
+  /** From now on every `run` is kept for `takeChanges`. Statements run by `script` are not (migrations). */
+  recordChanges(): void {
+    this.changes ??= [];
+  }
+
+  /** The changes recorded since the last call, in order. */
+  takeChanges(): Change[] {
+    const taken = this.changes ?? [];
+    if (this.changes !== null) this.changes = [];
+    return taken;
   }
 
   all(sql: string, params: readonly SqlParam[] = []): Row[] {
@@ -52,6 +74,7 @@ export class SqlDb {
    */
   transaction<T>(fn: () => T): T {
     this.db.run('SAVEPOINT tx');
+    const recorded = this.changes?.length ?? 0;
     try {
       const result = fn();
       this.db.run('RELEASE tx');
@@ -59,6 +82,7 @@ export class SqlDb {
     } catch (error) {
       this.db.run('ROLLBACK TO tx');
       this.db.run('RELEASE tx');
+      if (this.changes !== null) this.changes.length = recorded;
       throw error;
     }
   }

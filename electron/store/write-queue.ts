@@ -1,3 +1,12 @@
+export interface WriteSteps {
+  /** Makes everything applied so far durable. */
+  persist: () => Promise<void>;
+  /** Returns the in-memory state to what is durable, after `persist` failed. */
+  rollback: () => void;
+  /** Runs after a batch is settled, before the next one (housekeeping off the acknowledgement path). */
+  afterFlush: () => Promise<void>;
+}
+
 interface Job {
   apply: () => unknown;
   resolve: (value: unknown) => void;
@@ -8,15 +17,13 @@ interface Job {
  * Serializes writes. Jobs that arrive while a write is on its way are applied together and persisted by
  * the next single write; each job's promise settles only after the write that includes it. A job that
  * throws is rejected alone; when the write fails, every job in it is rejected and `rollback` runs first.
+ * `afterFlush` runs after each write's jobs are settled.
  */
 export class WriteQueue {
   private pending: Job[] = [];
   private draining: Promise<void> | null = null;
 
-  constructor(
-    private readonly persist: () => Promise<void>,
-    private readonly rollback: () => void,
-  ) {}
+  constructor(private readonly steps: WriteSteps) {}
 
   submit<T>(apply: () => T): Promise<T> {
     const settled = new Promise<T>((resolve, reject) => {
@@ -32,7 +39,10 @@ export class WriteQueue {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending.length > 0) await this.flush(this.pending.splice(0));
+    while (this.pending.length > 0) {
+      await this.flush(this.pending.splice(0));
+      await this.steps.afterFlush();
+    }
     this.draining = null;
   }
 
@@ -47,9 +57,9 @@ export class WriteQueue {
     }
     if (applied.length === 0) return;
     try {
-      await this.persist();
+      await this.steps.persist();
     } catch (error) {
-      this.rollback();
+      this.steps.rollback();
       for (const { job } of applied) job.reject(error);
       return;
     }

@@ -3,8 +3,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../electron/store';
-import { sha256 } from '../../electron/store/integrity';
-import { loadSqlEngine, SqlDb } from '../../electron/store/sqlite';
 import type { Profile } from '../../shared/profile';
 import { quantile } from './stats';
 
@@ -30,14 +28,19 @@ function realisticProfile(index: number): Profile {
 
 const summary = { winner: 'container', confidence: 'high', margin: 14.2, decision: 'undecided' } as const;
 
-async function timeAsync(runs: number, run: () => Promise<unknown>): Promise<number> {
+/** The median of `runs` measurements, each in ms. */
+async function median(runs: number, measure: () => Promise<number>): Promise<number> {
   const durations: number[] = [];
-  for (let n = 0; n < runs; n += 1) {
+  for (let n = 0; n < runs; n += 1) durations.push(await measure());
+  return quantile(durations.sort((a, b) => a - b), 0.5);
+}
+
+function timeAsync(runs: number, run: () => Promise<unknown>): Promise<number> {
+  return median(runs, async () => {
     const start = performance.now();
     await run();
-    durations.push(performance.now() - start);
-  }
-  return quantile(durations.sort((a, b) => a - b), 0.5);
+    return performance.now() - start;
+  });
 }
 
 interface Figures {
@@ -45,11 +48,13 @@ interface Figures {
   megabytes: number;
   open: number;
   save: number;
-  exportMs: number;
-  hashMs: number;
+  compaction: number;
 }
 
-/** Fills a store with `count` profiles in one burst (coalesced writes), then times open and one durable save. */
+/**
+ * Fills a store with `count` profiles in one burst (coalesced writes), then times open, one durable save
+ * (a journal record) and one compaction (the whole-file write that a full journal or close triggers).
+ */
 async function measure(count: number, runs: number): Promise<Figures> {
   const dir = await mkdtemp(join(tmpdir(), 'hostwise-bench-'));
   try {
@@ -62,31 +67,37 @@ async function measure(count: number, runs: number): Promise<Figures> {
     const { store } = await openStore({ dir });
     const edited = profiles[0]!;
     let version = 0;
-    const save = await timeAsync(runs, () => store.save({ ...edited, notes: `edit ${(version += 1)}` }, summary));
+    const save = await timeAsync(runs * 4, () => store.save({ ...edited, notes: `edit ${(version += 1)}` }, summary));
     await store.close();
 
-    const bytes = await readFile(join(dir, 'profiles.db'));
-    const db = SqlDb.open(await loadSqlEngine(), bytes);
-    const exportMs = await timeAsync(runs, async () => db.export());
-    db.close();
-    const hashMs = await timeAsync(runs, async () => sha256(bytes));
-    return { count, megabytes: bytes.length / 1e6, open, save, exportMs, hashMs };
+    const compaction = await median(runs, async () => {
+      const opened = await openStore({ dir, journalLimit: 0 });
+      await opened.store.save({ ...edited, notes: `edit ${(version += 1)}` }, summary);
+      const start = performance.now();
+      await opened.store.settled();
+      const elapsed = performance.now() - start;
+      await opened.store.close();
+      return elapsed;
+    });
+    const megabytes = (await readFile(join(dir, 'profiles.db'))).length / 1e6;
+    return { count, megabytes, open, save, compaction };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Prints medians of opening a store and of one durable save, at 1,000 and 10,000 stored profiles. */
+/** Prints medians of opening a store, of one durable save and of one compaction, at 10 and 10,000 stored profiles. */
 export async function benchStore(): Promise<void> {
-  const small = await measure(1_000, 7);
+  // The large store first, so the small one is not measured while the JIT is still cold.
   const large = await measure(10_000, 5);
-  console.log('store (sql.js, whole-database export per save; medians)');
+  const small = await measure(10, 7);
+  console.log('store (sql.js; a save appends one journal record, compaction writes the whole file off the save path; medians)');
   for (const f of [small, large]) {
     console.log(
-      `  ${f.count.toLocaleString('en')} profiles (${f.megabytes.toFixed(1)} MB): open ${f.open.toFixed(1)} ms, durable save ${f.save.toFixed(1)} ms` +
-        ` (of which export ${f.exportMs.toFixed(1)} ms, SHA-256 ${f.hashMs.toFixed(1)} ms)`,
+      `  ${f.count.toLocaleString('en')} profiles (${f.megabytes.toFixed(1)} MB): open ${f.open.toFixed(1)} ms, durable save ${f.save.toFixed(1)} ms,` +
+        ` compaction ${f.compaction.toFixed(1)} ms`,
     );
   }
-  console.log(`  ratio 10,000 / 1,000: open ${(large.open / small.open).toFixed(1)}×, save ${(large.save / small.save).toFixed(1)}×, size ${(large.megabytes / small.megabytes).toFixed(1)}×`);
-  console.log('  targets: open ≤ 300 ms at 10,000; save ≤ 50 ms at 1,000 and ≤ 250 ms at 10,000');
+  console.log(`  ratio 10,000 / 10: durable save ${(large.save / small.save).toFixed(1)}×, open ${(large.open / small.open).toFixed(1)}×`);
+  console.log('  targets: durable save ≤ 10 ms at 10,000 and about the same at 10; open ≤ 300 ms at 10,000');
 }

@@ -11,7 +11,8 @@ const [dir, trialArgument] = process.argv.slice(2);
 if (dir === undefined || trialArgument === undefined) throw new Error('usage: crash-child.ts <dir> <trial>');
 const trial = Number(trialArgument);
 
-const { store } = await openStore({ dir });
+// A small journal limit: the kills land among journal appends and compactions alike.
+const { store } = await openStore({ dir, journalLimit: 4_000 });
 process.stdout.write('ready\n');
 const ids = store.list().map((s) => s.id);
 let counter = 0;

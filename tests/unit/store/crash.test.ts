@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, truncate } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { openStore } from '../../../electron/store';
@@ -18,7 +21,9 @@ interface Trial {
 /**
  * Runs the child until a random moment, then SIGKILLs it. Most trials kill it while it saves: a random
  * 0–50 ms after its first to fourth acknowledged save, so a slow, loaded machine still kills among the
- * writes; one in eight kills it at a random point of its start-up (lock, temp clean-up, open).
+ * writes; one in eight kills it at a random point of its start-up (lock, temp clean-up, open, journal
+ * replay and write-back). The child's journal limit is small, so the kills land among journal appends and
+ * compactions (whole-file write, then a new journal) alike.
  * `acknowledged` (id → highest acknowledged version) is updated from the child's output.
  */
 function runTrial(dir: string, trial: number, acknowledged: Map<string, number>): Promise<Trial> {
@@ -53,11 +58,27 @@ function runTrial(dir: string, trial: number, acknowledged: Map<string, number>)
 
 /** Every acknowledged save is in the store, at its version or a later one (saved but killed before its ack). */
 async function verify(dir: string, acknowledged: Map<string, number>): Promise<void> {
+  await verifyDamaged(dir, acknowledged);
   const { store, notice } = await openStore({ dir });
   expect(notice.outcome === 'opened' || notice.outcome === 'created', `outcome ${notice.outcome}: ${notice.message}`).toBe(true);
   expect(notice.readOnly).toBeNull();
   for (const [id, version] of acknowledged) {
     expect(Number(store.get(id).notes), `profile ${id}`).toBeGreaterThanOrEqual(version);
+  }
+  await store.close();
+}
+
+/** The same from a copy of what the kill left whose store file is then damaged: `.bak` and its journals hold every save. */
+async function verifyDamaged(dir: string, acknowledged: Map<string, number>): Promise<void> {
+  // Until a first save is acknowledged the store may not have finished being created (no `.bak` yet).
+  if (acknowledged.size === 0 || !existsSync(join(dir, 'profiles.db'))) return;
+  const copy = await tempDir();
+  await cp(dir, copy, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+  await truncate(join(copy, 'profiles.db'), 100);
+  const { store, notice } = await openStore({ dir: copy });
+  expect(notice.outcome, String(notice.message)).toBe('recovered');
+  for (const [id, version] of acknowledged) {
+    expect(Number(store.get(id).notes), `profile ${id} (damaged store file)`).toBeGreaterThanOrEqual(version);
   }
   await store.close();
 }

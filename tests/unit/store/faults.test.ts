@@ -6,6 +6,8 @@ import { faultyFs, makeProfile, namesOf, rejection, summary, tempDir, type Fault
 const dbTemp = /profiles\.db\.[0-9a-f]{16}\.tmp$/;
 const checksumTemp = /profiles\.db\.sha256\.[0-9a-f]{16}\.tmp$/;
 const dbRename = /\.tmp -> .*profiles\.db$/;
+/** Keeps the store from starting a journal, so every save writes the whole file (as a compaction does). */
+const noJournal: Fault = { at: 'create', path: /profiles\.db\.journal\./, errno: 'EIO' };
 
 /** What a fresh open of the folder finds on disk (read-only: the store under test still holds the lock). */
 async function onDisk(dir: string): Promise<string[]> {
@@ -43,10 +45,11 @@ describe('a write that fails', () => {
   test.each(cases)('$what → $code, previous data intact, store usable afterwards', async ({ faults, code, disk = ['before'] }) => {
     const dir = await tempDir();
     const fs = faultyFs();
+    fs.arm(noJournal);
     const { store } = await openStore({ dir, fs });
     await store.save(makeProfile({ name: 'before' }), summary);
 
-    fs.arm(...faults);
+    fs.arm(noJournal, ...faults);
     const error = await rejection(store.save(makeProfile({ name: 'failed' }), summary));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/not saved/);
@@ -64,9 +67,10 @@ describe('a write that fails', () => {
   test('every save of a failed burst is rejected; later saves are not', async () => {
     const dir = await tempDir();
     const fs = faultyFs();
+    fs.arm(noJournal);
     const { store } = await openStore({ dir, fs });
     await store.save(makeProfile({ name: 'before' }), summary);
-    fs.arm({ at: 'write', path: dbTemp, errno: 'ENOSPC' });
+    fs.arm(noJournal, { at: 'write', path: dbTemp, errno: 'ENOSPC' });
     const burst = ['a', 'b', 'c'].map((name) => store.save(makeProfile({ name }), summary));
     const results = await Promise.allSettled(burst);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);

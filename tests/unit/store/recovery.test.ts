@@ -14,10 +14,10 @@ beforeAll(async () => {
 
 const marker = 'MARKER-of-the-latest-save';
 
-/** A store whose file holds two profiles and whose last good copy holds the first only. */
+/** A store whose file holds two profiles, whose last good copy holds the first only, and the journal kept beside it the second (each save compacted). */
 async function storeWithBackup(): Promise<{ dir: string; db: string }> {
   const dir = await tempDir();
-  const { store } = await openStore({ dir });
+  const { store } = await openStore({ dir, journalLimit: 0 });
   await store.save(makeProfile({ name: 'first' }), summary);
   await store.save(makeProfile({ name: 'second', notes: marker }), summary);
   await store.close();
@@ -35,16 +35,17 @@ async function openNames(dir: string) {
 async function expectRecovered(dir: string, damaged: Uint8Array) {
   const { names, notice } = await openNames(dir);
   expect(notice.outcome).toBe('recovered');
-  expect(names).toEqual(['first']);
+  expect(names).toEqual(['first', 'second']);
   expect(notice.keptAside).toHaveLength(1);
   const kept = notice.keptAside[0]!;
   expect(kept).toMatch(/profiles\.db\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
   expect(new Uint8Array(await readFile(kept))).toEqual(new Uint8Array(damaged));
-  expect(notice.message).toContain('last good copy');
+  expect(notice.message).toContain('recovered it from the last good copy and its journals (1 save replayed).');
+  expect(notice.message).not.toContain('may be missing');
   expect(notice.message).toContain(kept);
   expect(notice.readOnly).toBeNull();
   // The recovered copy was written back: the next open is an ordinary one.
-  expect(await openNames(dir)).toMatchObject({ names: ['first'], notice: { outcome: 'opened', message: null } });
+  expect(await openNames(dir)).toMatchObject({ names: ['first', 'second'], notice: { outcome: 'opened', message: null } });
 }
 
 describe('a damaged store file', () => {
@@ -86,7 +87,7 @@ describe('a damaged store file', () => {
     await rm(db);
     const { names, notice } = await openNames(dir);
     expect(notice).toMatchObject({ outcome: 'recovered', keptAside: [] });
-    expect(names).toEqual(['first']);
+    expect(names).toEqual(['first', 'second']);
   });
 
   test('damaged, and its last good copy too → an empty store, both kept aside, the user told', async () => {
@@ -117,7 +118,7 @@ describe('a damaged store file', () => {
     await truncate(db, 4096);
     const { names, notice } = await openNames(dir);
     expect(notice).toMatchObject({ outcome: 'recovered', keptAside: [], readOnly: { kind: 'locked' } });
-    expect(names).toEqual(['first']);
+    expect(names).toEqual(['first', 'second']);
     expect((await readdir(dir)).some((name) => name.includes('.damaged-'))).toBe(false);
     await holder.store.close();
   });
