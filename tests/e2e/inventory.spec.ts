@@ -83,12 +83,18 @@ test('an RVTools export chosen in the open dialog imports its counts; an inferre
   expect(errors).toEqual([]);
 });
 
-test('an RVTools export dropped on the window, grouped by application, imports one profile per application', async ({ page, host }) => {
+test('an RVTools export dropped on the window, grouped by application, imports one profile per application; a second one dropped with it is named as not read', async ({ page, host }) => {
   const errors = collectErrors(page);
   const bytes = await rvtools(['shop-web', { Application: 'Shop' }], ['shop-db', { Application: 'Shop' }], ['ledger', { Application: 'Ledger' }], ['tools', {}]);
   await page.goto('/');
-  await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
+  await dragFiles(page.getByRole('main'), [
+    { name: 'estate.xlsx', bytes },
+    { name: 'second-site.xlsx', bytes },
+  ]);
 
+  await expect(page.getByRole('status').filter({ hasText: 'one at a time' })).toContainText(
+    'Inventories are reviewed one at a time: estate.xlsx is under review; second-site.xlsx not read.',
+  );
   await expectCounts(page, 4, 1, 1);
   await review(page).getByLabel('Group by').selectOption('Application');
   await expectCounts(page, 3, 1, 1);

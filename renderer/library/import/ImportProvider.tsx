@@ -1,6 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { api } from '../../api';
 import { useBusy } from '../../app/activity';
+import { useNotify, type Notify } from '../../app/notify';
 import { ImportDialogs } from './ImportDialogs';
 import { InventoryDialogs } from './InventoryDialogs';
 import { InventoryFlow, isInventoryFile } from './inventory-flow';
@@ -25,12 +26,19 @@ export function useImporter(): Importer {
   return importer;
 }
 
-/** The first inventory of a drop goes to its review; the rest of the request to the profile import. */
-function routed(request: ImportRequest, inventory: InventoryFlow): ImportRequest | null {
+/**
+ * The first inventory of a drop goes to its review, and the user is told of any other (one review at a time); the
+ * profile files go to the profile import.
+ */
+function routed(request: ImportRequest, inventory: InventoryFlow, notify: Notify): ImportRequest | null {
   if (request.source === 'dialog') return request;
-  const first = request.files.find((file) => isInventoryFile(file.name));
+  const [first, ...others] = request.files.filter((file) => isInventoryFile(file.name));
   if (first) void inventory.open({ source: 'file', file: first });
-  const files = request.files.filter((file) => file !== first);
+  if (first && others.length > 0) {
+    const names = others.map(({ name }) => name).join(', ');
+    notify.toast(`Inventories are reviewed one at a time: ${first.name} is under review; ${names} not read. Drop ${others.length === 1 ? 'it' : 'them'} again after it.`);
+  }
+  const files = request.files.filter((file) => !isInventoryFile(file.name));
   return files.length > 0 || request.refused.length > 0 ? { ...request, files } : null;
 }
 
@@ -41,8 +49,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const flow = useImport(onImported);
   const [inventory] = useState(() => new InventoryFlow(api, onImported));
   const busy = useBusy(importTask);
+  const notify = useNotify();
   const start = (request: ImportRequest) => {
-    const rest = routed(request, inventory);
+    const rest = routed(request, inventory, notify);
     if (rest) void flow.start(rest);
   };
   return (
