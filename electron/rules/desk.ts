@@ -40,9 +40,9 @@ export class RulesDesk {
     const parsed = stored && parseRulesFile(stored.bytes, catalog);
     this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
     this.refused = stored && parsed && !parsed.ok ? { hash: stored.hash, path: stored.path, problems: parsed.problems } : null;
-    // The library's summaries were computed under the rules now refused: the plain catalogue applies, so they are
-    // restated under it, or the library would list recommendations and decisions the profiles no longer show.
-    if (this.refused && store.readOnly === null) this.restater.start(this.plain);
+    // Summaries saved by an older Hostwise, or under rules now refused (the plain catalogue applies), are restated,
+    // or the library would list recommendations and decisions the profiles no longer show.
+    this.restater.startIfOutdated(this.inForce);
   }
 
   /** The catalogue with the rules in force, as every evaluation sees it. */

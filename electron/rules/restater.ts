@@ -1,12 +1,24 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RulesState } from '../../shared/api';
 import type { Ruleset } from '../../shared/house-rules';
+import { appVersion } from '../version';
 import type { Profile } from '../../shared/profile';
 import type { EvaluationSummary, ProfileStore, RestatedSummary } from '../store';
 import { evaluationSummary } from '../handlers/profiles';
 
+/** The settings key of what the library's summaries were last all evaluated under (see `summaryBasis`). */
+const basisKey = 'summaries-basis';
+
 /**
- * Evaluates every saved profile again after the rules change, so the library's summaries say what the rules in
+ * What a saved summary depends on beyond its profile: this Hostwise (its engine and catalogue) and the rules in
+ * force. Summaries evaluated under another basis are evaluated again.
+ */
+export function summaryBasis(ruleset: Ruleset): string {
+  return `hostwise ${appVersion}; catalogue ${ruleset.effective.version}; rules ${ruleset.rules?.identity.hash ?? 'none'}`;
+}
+
+/**
+ * Evaluates every saved profile again after the rules change, or at start after an update of Hostwise, so the library's summaries say what the rules in
  * force recommend. It runs beside the window's requests (one profile a turn) and writes once at the end; a
  * profile saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
@@ -20,6 +32,11 @@ export class Restater {
   /** How far the run under way has got; null when none is. */
   get progress(): RulesState['restating'] {
     return this.shown && { ...this.shown };
+  }
+
+  /** Starts a run when the saved summaries were last evaluated under another Hostwise, catalogue or rules. */
+  startIfOutdated(ruleset: Ruleset): void {
+    if (this.store.readOnly === null && this.store.getSetting(basisKey) !== summaryBasis(ruleset)) this.start(ruleset);
   }
 
   start(ruleset: Ruleset): void {
@@ -56,6 +73,7 @@ export class Restater {
         progress.done += 1;
       }
       if (summaries.length > 0) await this.store.restateSummaries(summaries);
+      await this.store.setSetting(basisKey, summaryBasis(ruleset));
     } finally {
       if (this.shown === progress) this.shown = null;
     }

@@ -58,6 +58,7 @@ export async function startHost(context: BrowserContext, appUrl: string, dataDir
   const { store, notice } = await openStore({ dir: dataDir });
   const dialogs = new ScriptedDialogs();
   const rules = new RulesDesk(store, nodeFiles);
+  await rules.restated(); // summaries out of date are evaluated again at start: finished before a test looks
   const handlers = createHandlers({
     store,
     rules,

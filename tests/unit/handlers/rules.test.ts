@@ -267,6 +267,24 @@ describe('rules.get', () => {
   });
 });
 
+describe('summaries at start', () => {
+  it('summaries saved by another Hostwise are evaluated again at start, once; a library already up to date is left alone', async () => {
+    const first = await startApp();
+    const [erp] = await saved(first, profileLike(0));
+    await first.store.setSetting('summaries-basis', 'hostwise 0.0.1; catalogue 1; rules none'); // as an older Hostwise left it
+    await first.store.restateSummaries([{ id: erp!.id, updatedAt: erp!.updatedAt, summary }]);
+    await first.store.close();
+
+    const second = await startApp({ dataDir: first.dataDir });
+    expect((await second.value('profiles.list', null))[0]).toMatchObject(evaluationSummary(erp!, plainRuleset));
+    await second.store.restateSummaries([{ id: erp!.id, updatedAt: erp!.updatedAt, summary }]);
+    await second.store.close();
+
+    const third = await startApp({ dataDir: first.dataDir });
+    expect((await third.value('profiles.list', null))[0]).toMatchObject(summary);
+  });
+});
+
 describe('previews one after another', () => {
   it('agree with a fresh preview, also after a profile changed and after rules were accepted', async () => {
     const app = await libraryOfExamples();

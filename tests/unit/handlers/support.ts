@@ -101,6 +101,7 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<App>
   const readOnly = store.readOnly !== null;
   const rules = new RulesDesk(store, nodeFiles);
   cleanups.push(() => rules.close());
+  await rules.restated(); // summaries out of date are evaluated again at start: finished before a test looks
   const handlers = createHandlers({
     store,
     rules,
