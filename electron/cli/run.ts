@@ -8,7 +8,7 @@ import { exitCodes, UsageError, type CliIo } from './io';
 import { inventoryCommand } from './inventory';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
-import { appVersion } from '../version';
+import { appVersion } from './version';
 
 const commands: readonly Command[] = [evaluateCommand, validateCommand, checkCommand, diffCommand, reportCommand, rulesCommand, inventoryCommand, catalogCommand];
 

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RulesState } from '../../shared/api';
 import type { Ruleset } from '../../shared/house-rules';
-import { appVersion } from '../version';
+import { contentHash } from '../../shared/house-rules/identity';
 import type { Profile } from '../../shared/profile';
 import type { EvaluationSummary, ProfileStore, RestatedSummary } from '../store';
 import { evaluationSummary } from '../handlers/profiles';
@@ -10,11 +10,12 @@ import { evaluationSummary } from '../handlers/profiles';
 const basisKey = 'summaries-basis';
 
 /**
- * What a saved summary depends on beyond its profile: this Hostwise (its engine and catalogue) and the rules in
- * force. Summaries evaluated under another basis are evaluated again.
+ * What a saved summary depends on beyond its profile and the engine: the catalogue as every evaluation sees it (with
+ * the rules in force), by content, so a catalogue changed by an update of Hostwise or other rules gives another basis.
  */
 export function summaryBasis(ruleset: Ruleset): string {
-  return `hostwise ${appVersion}; catalogue ${ruleset.effective.version}; rules ${ruleset.rules?.identity.hash ?? 'none'}`;
+  const rules = ruleset.rules?.identity.hash ?? 'none';
+  return `catalogue ${ruleset.effective.version} (sha256 ${contentHash(JSON.stringify(ruleset.effective))}); rules ${rules}`;
 }
 
 /**
@@ -34,7 +35,7 @@ export class Restater {
     return this.shown && { ...this.shown };
   }
 
-  /** Starts a run when the saved summaries were last evaluated under another Hostwise, catalogue or rules. */
+  /** Starts a run when the saved summaries were last evaluated under another catalogue or other rules. */
   startIfOutdated(ruleset: Ruleset): void {
     if (this.store.readOnly === null && this.store.getSetting(basisKey) !== summaryBasis(ruleset)) this.start(ruleset);
   }

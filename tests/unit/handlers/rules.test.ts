@@ -268,10 +268,10 @@ describe('rules.get', () => {
 });
 
 describe('summaries at start', () => {
-  it('summaries saved by another Hostwise are evaluated again at start, once; a library already up to date is left alone', async () => {
+  it('summaries saved under another catalogue are evaluated again at start, once; a library already up to date is left alone', async () => {
     const first = await startApp();
     const [erp] = await saved(first, profileLike(0));
-    await first.store.setSetting('summaries-basis', 'hostwise 0.0.1; catalogue 1; rules none'); // as an older Hostwise left it
+    await first.store.setSetting('summaries-basis', 'hostwise 0.0.1; catalogue 1; rules none'); // as an older catalogue left it
     await first.store.restateSummaries([{ id: erp!.id, updatedAt: erp!.updatedAt, summary }]);
     await first.store.close();
 
