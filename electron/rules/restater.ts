@@ -13,14 +13,14 @@ const basisKey = 'summaries-basis';
  * What a saved summary depends on beyond its profile and the engine: the catalogue as every evaluation sees it (with
  * the rules in force), by content, so a catalogue changed by an update of Hostwise or other rules gives another basis.
  */
-export function summaryBasis(ruleset: Ruleset): string {
+function summaryBasis(ruleset: Ruleset): string {
   const rules = ruleset.rules?.identity.hash ?? 'none';
   return `catalogue ${ruleset.effective.version} (sha256 ${contentHash(JSON.stringify(ruleset.effective))}); rules ${rules}`;
 }
 
 /**
- * Evaluates every saved profile again after the rules change, or at start after an update of Hostwise, so the library's summaries say what the rules in
- * force recommend. It runs beside the window's requests (one profile a turn) and writes once at the end; a
+ * Evaluates every saved profile again after the rules change, or at start when the catalogue changed (an update of
+ * Hostwise), so the library's summaries say what the rules in force recommend. It runs beside the window's requests (one profile a turn) and writes once at the end; a
  * profile saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
 export class Restater {
