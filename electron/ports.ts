@@ -1,4 +1,4 @@
-import type { Paper } from '../shared/api';
+import type { ReportRequest } from '../shared/api/report-address';
 
 /**
  * How the main-process services reach the OS. The Electron shell provides real implementations; tests and
@@ -25,6 +25,6 @@ export interface FilePort {
 }
 
 export interface PrinterPort {
-  /** Prints the report view of the given profiles to PDF bytes. */
-  printReport(request: { ids: string[]; paper: Paper }): Promise<Uint8Array>;
+  /** Prints the report view (of the given profiles, or the portfolio summary) to PDF bytes. */
+  printReport(request: ReportRequest): Promise<Uint8Array>;
 }

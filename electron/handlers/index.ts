@@ -6,6 +6,7 @@ import type { RulesDesk } from '../rules/desk';
 import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
+import { exportPortfolioPdf, readPortfolio } from './portfolio';
 import { openRules } from './rules';
 import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
@@ -54,6 +55,8 @@ export function createHandlers(ports: Ports): Handlers {
     'inventory.apply': on('inventory.apply', ({ token }) => inventory.apply(ports, token)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
+    'portfolio.get': on('portfolio.get', () => readPortfolio(store)),
+    'export.portfolioPdf': on('export.portfolioPdf', ({ paper }) => exportPortfolioPdf(ports, paper)),
     'rules.get': on('rules.get', () => rules.state()),
     'rules.open': on('rules.open', (source) => openRules(ports, source)),
     'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),

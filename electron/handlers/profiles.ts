@@ -3,6 +3,7 @@ import { decisionStatus, standingOf } from '../../shared/decision';
 import { storedSummaryOf } from '../../shared/engine/stored-summary';
 import type { EvaluateOptions, Evaluation } from '../../shared/engine/types';
 import { evaluateUnder, type Ruleset } from '../../shared/house-rules';
+import { openQuestionsOf } from '../../shared/portfolio/open-questions';
 import { suffixedName, type Profile } from '../../shared/profile';
 import { checkAnswers } from '../../shared/profile-file';
 import type { EvaluationSummary, ProfileStore } from '../store';
@@ -22,10 +23,17 @@ export function evaluateChecked(profile: Profile, ruleset: Ruleset, options: Eva
   return evaluateUnder(profile, ruleset, options);
 }
 
-/** What the library keeps of a profile's evaluation: the recommendation, if the engine gives one, and how its decision stands. */
+/**
+ * What the library keeps of a profile's evaluation: the recommendation, if the engine gives one, how its decision
+ * stands, and (for the portfolio) the unanswered questions that could change it.
+ */
 export function evaluationSummary(profile: Profile, ruleset: Ruleset): EvaluationSummary {
   const evaluation = evaluateChecked(profile, ruleset);
-  return { ...storedSummaryOf(evaluation.recommendation), decision: standingOf(decisionStatus(profile, evaluation)) };
+  return {
+    ...storedSummaryOf(evaluation.recommendation),
+    decision: standingOf(decisionStatus(profile, evaluation)),
+    openQuestions: openQuestionsOf(evaluation.answerFirst),
+  };
 }
 
 /**

@@ -1,14 +1,13 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { WebContents } from 'electron';
 import { CodedError, type CodedErrorData } from '../../shared/api/errors';
+import { reportQuery, type ReportRequest } from '../../shared/api/report-address';
 import type { PrinterPort } from '../ports';
 import { APP_ENTRY_URL } from './urls';
 import { createHiddenWindow } from './window';
 
-type ReportRequest = Parameters<PrinterPort['printReport']>[0];
-
-export function reportUrl({ ids, paper }: ReportRequest): string {
-  return `${APP_ENTRY_URL}#/report?${new URLSearchParams({ ids: ids.join(','), paper }).toString()}`;
+export function reportUrl(request: ReportRequest): string {
+  return `${APP_ENTRY_URL}#/report?${reportQuery(request)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Profile } from '../../shared/profile';
-import { readSetting, writeSetting } from './library';
+import { openQuestionsColumn, readSetting, writeSetting } from './library';
 import { storedProfile, type EvaluationSummary } from './records';
 import { text, textOrNull, type SqlDb } from './sqlite';
 
@@ -73,11 +73,12 @@ export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[
     summaries.reduce(
       (count, { id, updatedAt, summary }) =>
         count +
-        db.run('UPDATE profiles SET winner = ?, confidence = ?, margin = ?, decision = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL', [
+        db.run('UPDATE profiles SET winner = ?, confidence = ?, margin = ?, decision = ?, open_questions = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL', [
           summary.winner,
           summary.confidence,
           summary.margin,
           summary.decision,
+          openQuestionsColumn(summary),
           id,
           updatedAt,
         ]),

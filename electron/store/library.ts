@@ -1,3 +1,4 @@
+import { groupOf } from '../../shared/portfolio/group';
 import type { Profile } from '../../shared/profile';
 import { profileNotFound, StoreError } from './errors';
 import {
@@ -24,6 +25,8 @@ export interface LibraryOptions {
 }
 
 const summaryColumns = 'id, name, winner, confidence, margin, decision, updated_at';
+/** The portfolio's columns: the group (from the profile) and the open questions (from its evaluation). */
+const portfolioColumns = 'group_name, open_questions';
 
 
 export function listProfiles(db: SqlDb): ProfileSummary[] {
@@ -118,13 +121,13 @@ export function writeSetting(db: SqlDb, key: string, value: string): void {
 }
 
 function current(db: SqlDb, id: string): { profile: Profile; summary: EvaluationSummary } {
-  const row = db.get(`SELECT ${summaryColumns}, data FROM profiles WHERE id = ? AND deleted_at IS NULL`, [id]);
+  const row = db.get(`SELECT ${summaryColumns}, ${portfolioColumns}, data FROM profiles WHERE id = ? AND deleted_at IS NULL`, [id]);
   if (!row) throw profileNotFound(id);
   return { profile: storedProfile(text(row, 'data')), summary: evaluationSummaryOf(row) };
 }
 
 function revision(db: SqlDb, id: string, revisionId: number) {
-  const row = db.get('SELECT data, winner, confidence, margin, decision FROM revisions WHERE id = ? AND profile_id = ?', [revisionId, id]);
+  const row = db.get(`SELECT data, winner, confidence, margin, decision, ${portfolioColumns} FROM revisions WHERE id = ? AND profile_id = ?`, [revisionId, id]);
   if (!row) throw new StoreError('revision-not-found', 'This earlier version of the profile no longer exists.', { id, revisionId });
   return row;
 }
@@ -134,8 +137,8 @@ function putVersion(db: SqlDb, profile: Profile, summary: EvaluationSummary, now
   const data = JSON.stringify(profile);
   return db.transaction(() => {
     const archived = db.run(
-      `INSERT INTO revisions (profile_id, saved_at, name, data, winner, confidence, margin, decision)
-       SELECT id, updated_at, name, data, winner, confidence, margin, decision FROM profiles WHERE id = ? AND data <> ?`,
+      `INSERT INTO revisions (profile_id, saved_at, name, data, winner, confidence, margin, decision, ${portfolioColumns})
+       SELECT id, updated_at, name, data, winner, confidence, margin, decision, ${portfolioColumns} FROM profiles WHERE id = ? AND data <> ?`,
       [profile.id, data],
     );
     if (archived > 0) {
@@ -145,13 +148,19 @@ function putVersion(db: SqlDb, profile: Profile, summary: EvaluationSummary, now
       ]);
     }
     db.run(
-      `INSERT INTO profiles (id, name, data, winner, confidence, margin, decision, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+      `INSERT INTO profiles (id, name, data, winner, confidence, margin, decision, updated_at, deleted_at, ${portfolioColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = excluded.data, winner = excluded.winner,
-         confidence = excluded.confidence, margin = excluded.margin, decision = excluded.decision, updated_at = excluded.updated_at, deleted_at = NULL`,
-      [profile.id, profile.name, data, summary.winner, summary.confidence, summary.margin, summary.decision, now],
+         confidence = excluded.confidence, margin = excluded.margin, decision = excluded.decision, updated_at = excluded.updated_at, deleted_at = NULL,
+         group_name = excluded.group_name, open_questions = excluded.open_questions`,
+      [profile.id, profile.name, data, summary.winner, summary.confidence, summary.margin, summary.decision, now, groupOf(profile), openQuestionsColumn(summary)],
     );
     // Named fields: callers may pass a whole Recommendation as the summary.
     const { winner, confidence, margin, decision } = summary;
     return { id: profile.id, name: profile.name, updatedAt: now, winner, confidence, margin, decision };
   });
+}
+
+/** The open_questions column: JSON, or NULL while they are not known. */
+export function openQuestionsColumn({ openQuestions }: Pick<EvaluationSummary, 'openQuestions'>): string | null {
+  return openQuestions ? JSON.stringify(openQuestions) : null;
 }

@@ -62,6 +62,18 @@ export const migrations: readonly Migration[] = [
       UPDATE revisions SET decision = CASE WHEN json_extract(data, '$.decision.status') = 'accepted' THEN 'decided' ELSE 'undecided' END;
     `,
   },
+  {
+    version: 4,
+    description: 'the portfolio beside each summary: the workload\'s group, and the open questions that could change its recommendation',
+    sql: `
+      ALTER TABLE profiles ADD COLUMN group_name TEXT;
+      ALTER TABLE profiles ADD COLUMN open_questions TEXT;
+      ALTER TABLE revisions ADD COLUMN group_name TEXT;
+      ALTER TABLE revisions ADD COLUMN open_questions TEXT;
+      UPDATE profiles SET group_name = json_extract(data, '$.group');
+      UPDATE revisions SET group_name = json_extract(data, '$.group');
+    `,
+  },
 ];
 
 export const latestVersion = migrations.length;

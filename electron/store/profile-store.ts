@@ -29,6 +29,8 @@ import {
   type StoredRules,
 } from './house-rules';
 import type { JournaledFile } from './journaled-file';
+import { listWorkloads } from './portfolio';
+import type { WorkloadSummary } from '../../shared/portfolio/types';
 import { readOnlySentence, type ReadOnlyReason } from './notice';
 import type { DeletedProfileSummary, EvaluationSummary, ProfileSummary, RevisionSummary } from './records';
 import type { SqlDb, SqlEngine } from './sqlite';
@@ -76,6 +78,11 @@ export class ProfileStore {
 
   list(): ProfileSummary[] {
     return listProfiles(this.reader());
+  }
+
+  /** The saved workloads as the portfolio reads them: from the stored summaries, without evaluating. */
+  workloads(): WorkloadSummary[] {
+    return listWorkloads(this.reader());
   }
 
   /** The trash: deleted profiles, which `restoreDeleted` brings back. */

@@ -5,15 +5,17 @@ import type { Confidence } from '../../shared/engine/types';
 import { decisionStandings, type DecisionStanding } from '../../shared/decision/standing';
 import { catalog } from '../../shared/catalog';
 import { migrateProfile } from '../../shared/migrate';
+import type { OpenQuestions, WorkloadSummary } from '../../shared/portfolio/types';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
 import { numberOrNull, text, textOrNull, type Row } from './sqlite';
 
 /**
- * The part of an evaluation the library shows without evaluating again: `storedSummaryOf(recommendation)`, and
- * how the profile's decision stands under that evaluation.
+ * The part of an evaluation the library and the portfolio show without evaluating again:
+ * `storedSummaryOf(recommendation)`, how the profile's decision stands under that evaluation, and the questions
+ * whose answer could change its recommendation (absent or null when not known: a version saved before Hostwise kept them).
  */
-export type EvaluationSummary = StoredSummary & { decision: DecisionStanding };
+export type EvaluationSummary = StoredSummary & { decision: DecisionStanding; openQuestions?: OpenQuestions | null };
 
 const confidences: readonly string[] = ['high', 'moderate', 'low'] satisfies Confidence[];
 
@@ -37,12 +39,38 @@ export function summaryOf(row: Row): StoredSummary {
 
 /** The summary with the decision's standing; a row saved before decisions were kept reads as undecided. */
 export function evaluationSummaryOf(row: Row): EvaluationSummary {
+  return { ...summaryOf(row), decision: decisionOf(row), openQuestions: openQuestionsOf(row) };
+}
+
+function decisionOf(row: Row): DecisionStanding {
   const decision = textOrNull(row, 'decision');
-  return { ...summaryOf(row), decision: decisionStandings.find((standing) => standing === decision) ?? 'undecided' };
+  return decisionStandings.find((standing) => standing === decision) ?? 'undecided';
+}
+
+/** The stored open questions; null when none were stored, or what is stored is not what a save writes. */
+function openQuestionsOf(row: Row): OpenQuestions | null {
+  const json = textOrNull(row, 'open_questions');
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return isOpenQuestions(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function isOpenQuestions(value: unknown): value is OpenQuestions {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((share) => typeof share === 'number');
+}
+
+/** A saved profile as the portfolio reads it: the summary columns and the group, not the profile's JSON. */
+export function workloadSummaryOf(row: Row): WorkloadSummary {
+  const { winner, confidence } = summaryOf(row);
+  return { id: text(row, 'id'), name: text(row, 'name'), group: textOrNull(row, 'group_name'), winner, confidence, decision: decisionOf(row), openQuestions: openQuestionsOf(row) };
 }
 
 export function profileSummaryOf(row: Row): ProfileSummary {
-  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...evaluationSummaryOf(row) };
+  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...summaryOf(row), decision: decisionOf(row) };
 }
 
 /** A profile about to be stored: validated, so names and data obey the limits of shared/profile. */

@@ -26,6 +26,8 @@ const channelNames = {
   'inventory.apply': true,
   'export.profiles': true,
   'export.pdf': true,
+  'portfolio.get': true,
+  'export.portfolioPdf': true,
   'rules.get': true,
   'rules.open': true,
   'rules.preview': true,

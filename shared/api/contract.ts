@@ -8,6 +8,7 @@ import type { ImportedWorkload, ImportReport } from '../inventory';
 import { inventoryLimits } from '../inventory/limits';
 import { rulesLimits } from '../house-rules/schema';
 import type { CodedErrorData } from './errors';
+import type { Portfolio } from '../portfolio/types';
 import { profileSchema, type Profile } from '../profile';
 import { importLimits, papers } from './limits';
 
@@ -230,6 +231,10 @@ export const contract = {
     arg: z.strictObject({ ids, paper: z.enum(papers) }),
     result: {} as SaveResult,
   },
+  /** The saved workloads as a whole, from their stored summaries: counts, groups and the questions to ask first. */
+  'portfolio.get': { arg: none, result: {} as Portfolio },
+  /** The portfolio summary (distribution, groups, open questions, the method) as a PDF of a few pages. */
+  'export.portfolioPdf': { arg: z.strictObject({ paper: z.enum(papers) }), result: {} as SaveResult },
   'rules.get': { arg: none, result: {} as RulesState },
   'rules.open': { arg: rulesSource, result: {} as RulesOpenResult },
   /** Whose recommendation changes if the pending file is accepted, or if the rules in force are unloaded. */

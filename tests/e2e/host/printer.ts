@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import type { PrinterPort } from '../../../electron/ports';
+import { reportQuery } from '../../../shared/api/report-address';
 
 /**
  * The printer port as the Electron shell implements it, with Chromium's page.pdf in place of
@@ -7,10 +8,11 @@ import type { PrinterPort } from '../../../electron/ports';
  */
 export function chromiumPrinter(context: BrowserContext, appUrl: string): PrinterPort {
   return {
-    async printReport({ ids, paper }) {
+    async printReport(request) {
+      const { paper } = request;
       const page = await context.newPage();
       try {
-        await page.goto(`${appUrl}#/report?${new URLSearchParams({ ids: ids.join(','), paper }).toString()}`);
+        await page.goto(`${appUrl}#/report?${reportQuery(request)}`);
         await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset['report'] ?? ''));
         const state = await page.evaluate(() => document.documentElement.dataset['report']);
         if (state !== 'ready') throw new Error(`The report view failed to render: ${await page.locator('body').innerText()}`);

@@ -100,6 +100,12 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['no paper', { ids: [uuid] }],
     ['a path from the window', { ids: [uuid], paper: 'A4', path: '/tmp/out.pdf' }],
   ],
+  'portfolio.get': [['an object', {}], ['a string', 'portfolio']],
+  'export.portfolioPdf': [
+    ['an unknown paper', { paper: 'A3' }],
+    ['no paper', {}],
+    ['a path from the window', { paper: 'A4', path: '/tmp/out.pdf' }],
+  ],
   'rules.get': [['an object', {}], ['a string', 'rules']],
   'rules.open': [
     ['an unknown source', { source: 'url' }],
@@ -149,6 +155,11 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'export.pdf': (app, { id }) => {
     app.dialogs.answerSave(null);
     return { ids: [id], paper: 'Letter' };
+  },
+  'portfolio.get': () => null,
+  'export.portfolioPdf': (app) => {
+    app.dialogs.answerSave(null);
+    return { paper: 'A4' };
   },
   'rules.get': () => null,
   'rules.open': () => ({ source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) }),

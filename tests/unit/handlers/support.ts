@@ -10,7 +10,7 @@ import type { Profile } from '../../../shared/profile';
 import { parseProfileFile } from '../../../shared/profile-file';
 import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
-import type { Paper } from '../../../shared/api';
+import type { ReportRequest } from '../../../shared/api/report-address';
 import type { PrinterPort } from '../../../electron/ports';
 import { RulesDesk } from '../../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../../electron/store';
@@ -47,7 +47,7 @@ export function steppingClock(start = '2026-03-01T09:00:00.000Z') {
 /** A printer that returns a known one-page PDF and remembers what it was asked to print. */
 export interface FakePrinter extends PrinterPort {
   bytes: Uint8Array;
-  requests: { ids: string[]; paper: Paper }[];
+  requests: ReportRequest[];
   /** Set it to make the next prints fail as a broken printer would. */
   failure: Error | null;
 }

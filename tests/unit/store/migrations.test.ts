@@ -20,6 +20,7 @@ const released: Record<number, string> = {
   1: '3a96826cb7010f56ce22b930748547d84ad0e00709767ec7cf0e108a63ee477b',
   2: '8c88fcac41ab1ea30ac2e0093f08267197c9ce4351d528aa1420472050f445fe',
   3: '582fc3d9c3bc01e6c0e16bf239bb7b3c5800d9464564cb45b6a313363f08a956',
+  4: 'ffa67774d66110934ea68353b095db5f4c5b314e9fd6e2e25e9fe09c2bd12c95',
 };
 
 const tables = (db: SqlDb) => db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((row) => row.name);
@@ -86,6 +87,22 @@ describe('migrations', () => {
       { id: 'b', decision: 'undecided' },
       { id: 'c', decision: 'undecided' },
     ]);
+    db.close();
+  });
+
+  test('4 reads the group of profiles and revisions saved before from their JSON; their open questions wait for a restatement', () => {
+    const db = SqlDb.open(engine);
+    migrate(db, migrations.slice(0, 3));
+    const insert = 'INSERT INTO profiles (id, name, data, updated_at) VALUES (?, ?, ?, ?)';
+    db.run(insert, ['a', 'A', JSON.stringify({ group: 'Payments' }), '2026-01-01T00:00:00Z']);
+    db.run(insert, ['b', 'B', JSON.stringify({}), '2026-01-01T00:00:00Z']);
+    db.run("INSERT INTO revisions (profile_id, saved_at, name, data) VALUES ('a', '2025-12-01T00:00:00Z', 'A', ?)", [JSON.stringify({ group: 'Billing' })]);
+    migrate(db);
+    expect(db.all('SELECT id, group_name, open_questions FROM profiles ORDER BY id')).toEqual([
+      { id: 'a', group_name: 'Payments', open_questions: null },
+      { id: 'b', group_name: null, open_questions: null },
+    ]);
+    expect(db.all('SELECT group_name, open_questions FROM revisions')).toEqual([{ group_name: 'Billing', open_questions: null }]);
     db.close();
   });
 
