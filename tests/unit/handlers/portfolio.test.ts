@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../shared/catalog';
+import { evaluate } from '../../../shared/engine';
+import { openQuestionsOf } from '../../../shared/portfolio';
+import { profileLike, saved, startApp, tempDir } from './support';
+
+describe('portfolio.get', () => {
+  it('counts the saved workloads and ranks their open questions from the summaries each save stored', async () => {
+    const app = await startApp();
+    const profiles = await saved(app, ...Array.from({ length: 6 }, (_, index) => profileLike(index)));
+    const portfolio = await app.value('portfolio.get', null);
+
+    const listed = await app.value('profiles.list', null);
+    expect(portfolio.workloads.map(({ id }) => id).sort()).toEqual(profiles.map(({ id }) => id).sort());
+    expect(portfolio.tally.workloads).toBe(6);
+    const recommended = listed.filter(({ winner }) => winner !== null).length;
+    expect(portfolio.tally.workloads - (portfolio.tally.options.none?.none ?? 0)).toBe(recommended);
+    expect(portfolio.groups).toEqual([expect.objectContaining({ name: null, workloads: [0, 1, 2, 3, 4, 5] })]);
+    expect(portfolio.unranked).toBe(0);
+
+    // Each ranked question names exactly the workloads whose own evaluation says its answer could change them.
+    const open = new Map(portfolio.workloads.map(({ id }) => [id, openQuestionsOf(evaluate(app.store.get(id), catalog).answerFirst)]));
+    expect(portfolio.openQuestions.length).toBeGreaterThan(0);
+    for (const { questionId, workloads } of portfolio.openQuestions) {
+      const expected = portfolio.workloads.filter(({ id }) => questionId in open.get(id)!).map(({ id }) => id);
+      expect(workloads.map((index) => portfolio.workloads[index]!.id).sort(), questionId).toEqual(expected.sort());
+    }
+  });
+
+  it('leaves the library listing as lean as it was', async () => {
+    const app = await startApp();
+    await saved(app, profileLike(1));
+    const [entry] = await app.value('profiles.list', null);
+    expect(Object.keys(entry!).sort()).toEqual(['confidence', 'decision', 'id', 'margin', 'name', 'updatedAt', 'winner']);
+  });
+
+  it('gets the open questions of summaries saved without them once the saved summaries are evaluated again', async () => {
+    const first = await startApp();
+    const [profile] = await saved(first, profileLike(1));
+    // As a Hostwise before the portfolio saved it: a summary without open questions, under an older basis.
+    await first.store.save(profile!, { winner: 'vm', confidence: 'high', margin: 5, decision: 'undecided' });
+    await first.store.setSetting('summaries-basis', 'an older Hostwise');
+    expect((await first.value('portfolio.get', null)).unranked).toBe(1);
+    await first.store.close();
+
+    const second = await startApp({ dataDir: first.dataDir });
+    const portfolio = await second.value('portfolio.get', null);
+    expect(portfolio.unranked).toBe(0);
+    expect(portfolio.openQuestions.map(({ questionId }) => questionId).sort()).toEqual(
+      Object.keys(openQuestionsOf(evaluate(profile!, catalog).answerFirst)).sort(),
+    );
+  });
+});
+
+describe('export.portfolioPdf', () => {
+  it('asks the printer for the portfolio summary and writes its pages where the user chose', async () => {
+    const app = await startApp();
+    await saved(app, profileLike(0), profileLike(1));
+    const path = join(await tempDir('hostwise-portfolio-'), 'portfolio.pdf');
+    app.dialogs.answerSave(path);
+    expect(await app.value('export.portfolioPdf', { paper: 'Letter' })).toEqual({ saved: true, path });
+    expect(app.dialogs.asked).toEqual(['Export portfolio summary as PDF']);
+    expect(app.printer.requests).toEqual([{ kind: 'portfolio', paper: 'Letter' }]);
+    expect(new Uint8Array(await readFile(path))).toEqual(app.printer.bytes);
+  });
+
+  it('neither prints nor writes when the dialog is cancelled', async () => {
+    const app = await startApp();
+    app.dialogs.answerSave(null);
+    expect(await app.value('export.portfolioPdf', { paper: 'A4' })).toEqual({ saved: false });
+    expect(app.printer.requests).toEqual([]);
+  });
+});
