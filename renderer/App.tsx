@@ -12,6 +12,7 @@ import { CompareScreen } from './compare/CompareScreen';
 import { ProfileScreen } from './editor/ProfileScreen';
 import { ImportProvider } from './library/import/ImportProvider';
 import { LibraryScreen } from './library/LibraryScreen';
+import { PortfolioScreen } from './portfolio/PortfolioScreen';
 import { RulesScreen } from './rules/RulesScreen';
 
 function Screen({ route }: { route: Exclude<Route, { name: 'report' }> }) {
@@ -22,6 +23,8 @@ function Screen({ route }: { route: Exclude<Route, { name: 'report' }> }) {
       return <ProfileScreen key={route.id} id={route.id} />;
     case 'rules':
       return <RulesScreen />;
+    case 'portfolio':
+      return <PortfolioScreen />;
     case 'compare':
       return <CompareScreen key={`${route.a}/${route.b}`} a={route.a} b={route.b} />;
     case 'not-found':

@@ -5,10 +5,17 @@ import { api } from './api';
 import { App } from './App';
 import { CatalogProvider, loadCatalog } from './catalog/CatalogProvider';
 import { printWhenReady, wantsPrint } from './browser/print';
-import { parseReportRequest } from './report/report-request';
+import { isPortfolioReport, parseReportRequest } from './report/report-request';
+import { PortfolioReport } from './portfolio/PortfolioReport';
 import { ReportView } from './report/ReportView';
 import './report/paper.css';
 import './styles.css';
+
+/** The printer's view: the portfolio summary, or the reports of the profiles the address names. */
+function Report() {
+  const request = parseReportRequest(location.hash);
+  return isPortfolioReport(location.hash) ? <PortfolioReport paper={request.paper} /> : <ReportView request={request} />;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -18,6 +25,6 @@ const catalog = loadCatalog(api);
 if (isReport && wantsPrint(location.hash)) printWhenReady();
 createRoot(root).render(
   <StrictMode>
-    <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
+    <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <Report /> : <App />}</CatalogProvider>
   </StrictMode>,
 );

@@ -9,7 +9,7 @@ import { confidenceColor } from './palette';
 import { plainTooltip } from './charts/theme';
 
 export interface PortfolioChartProps {
-  profiles: ProfileSummary[];
+  profiles: readonly Pick<ProfileSummary, 'winner' | 'confidence'>[];
   catalog: Catalog;
   /** Fixed size for paper. */
   print?: boolean;
@@ -19,7 +19,7 @@ type Counts = Record<ConfidenceLevel, number>;
 
 const none = (): Counts => ({ high: 0, moderate: 0, low: 0, unknown: 0 });
 
-function countByOption(profiles: readonly ProfileSummary[]): Map<OptionId, Counts> {
+function countByOption(profiles: PortfolioChartProps['profiles']): Map<OptionId, Counts> {
   const counts = new Map<OptionId, Counts>();
   for (const { winner, confidence } of profiles) {
     if (winner === null) continue;

@@ -12,6 +12,9 @@ export function Header({ route }: { route: Route }) {
         <a href={href.library()} aria-current={route.name === 'library' ? 'page' : undefined}>
           Library
         </a>
+        <a href={href.portfolio()} aria-current={route.name === 'portfolio' ? 'page' : undefined}>
+          Portfolio
+        </a>
         <a href={href.rules()} aria-current={route.name === 'rules' ? 'page' : undefined}>
           House rules
         </a>

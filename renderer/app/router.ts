@@ -5,6 +5,7 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'compare'; a: string; b: string }
   | { name: 'rules' }
+  | { name: 'portfolio' }
   /** The printer's view; main.tsx renders it, the workspace renders nothing for it. */
   | { name: 'report' }
   | { name: 'not-found'; hash: string };
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'profile' && second && parts.length === 2) return { name: 'profile', id: decodeURIComponent(second) };
   if (first === 'report') return { name: 'report' };
   if (first === 'rules' && parts.length === 1) return { name: 'rules' };
+  if (first === 'portfolio' && parts.length === 1) return { name: 'portfolio' };
   if (first === 'compare' && parts.length === 1) {
     const params = new URLSearchParams(query);
     return { name: 'compare', a: params.get('a') ?? '', b: params.get('b') ?? '' };
@@ -28,6 +30,7 @@ export const href = {
   library: () => '#/',
   profile: (id: string) => `#/profile/${encodeURIComponent(id)}`,
   rules: () => '#/rules',
+  portfolio: () => '#/portfolio',
   compare: (a: string, b: string) => `#/compare?${new URLSearchParams({ a, b }).toString()}`,
 };
 

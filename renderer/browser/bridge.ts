@@ -24,6 +24,7 @@ const inventories = '.xlsx,.csv';
 
 async function invoke(channel: string, arg: unknown): Promise<unknown> {
   if (channel === 'export.pdf') return { ok: true, value: openPrintableReport(arg as ArgOf<'export.pdf'>) };
+  if (channel === 'export.portfolioPdf') return { ok: true, value: openPrintableReport({ kind: 'portfolio', ...(arg as ArgOf<'export.portfolioPdf'>) }) };
   if (channel === 'import.preview' && (arg as ArgOf<'import.preview'>).source === 'dialog') {
     const files = await pickFiles(importable);
     // A cancelled picker previews nothing, as a cancelled dialog does.

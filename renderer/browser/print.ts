@@ -1,5 +1,6 @@
-import type { ArgOf, ResultOf } from '../../shared/api';
+import type { SaveResult } from '../../shared/api';
 import { CodedError } from '../../shared/api/errors';
+import { reportQuery, type ReportRequest } from '../../shared/api/report-address';
 
 const PRINT_FLAG = 'print';
 
@@ -8,9 +9,8 @@ const PRINT_FLAG = 'print';
  * once the report is ready, so Print → Save as PDF gives the pages the desktop app prints (the same view
  * and print CSS, the paper from `@page`). Nothing is saved by the app itself, so the result says so.
  */
-export function openPrintableReport({ ids, paper }: ArgOf<'export.pdf'>): ResultOf<'export.pdf'> {
-  const query = new URLSearchParams({ ids: ids.join(','), paper: paper ?? 'A4', [PRINT_FLAG]: '1' });
-  const tab = window.open(`${location.pathname}#/report?${query.toString()}`, '_blank');
+export function openPrintableReport(request: ReportRequest): SaveResult {
+  const tab = window.open(`${location.pathname}#/report?${reportQuery(request)}&${PRINT_FLAG}=1`, '_blank');
   if (tab === null) {
     throw new CodedError({ code: 'browser-popup-blocked', message: 'The browser blocked the report’s tab: allow pop-ups for this address, then export again.' });
   }

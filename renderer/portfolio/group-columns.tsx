@@ -1,0 +1,64 @@
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  globalFilteringFeature,
+  metaHelper,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { optionCount, type OptionKey, type PortfolioGroup } from '../../shared/portfolio';
+import type { Labels } from '../catalog/labels';
+import { groupWord, optionWord } from './words';
+
+interface ColumnMeta {
+  numeric?: boolean;
+}
+
+/** Sorted and filtered by the table itself: a portfolio has far fewer groups than workloads. */
+export const groupFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { includesString: filterFn_includesString },
+  rowExpandingFeature,
+  columnMeta: metaHelper<ColumnMeta>(),
+});
+
+const helper = createColumnHelper<typeof groupFeatures, PortfolioGroup>();
+
+/** The option most of the group's workloads are recommended, with how many; ties go to the catalogue's order. */
+function mostRecommended(group: PortfolioGroup, options: readonly OptionKey[], labels: Labels): string {
+  const [top] = options.map((option) => ({ option, count: optionCount(group.tally, option) })).sort((a, b) => b.count - a.count);
+  return top ? `${optionWord(top.option, labels)} (${top.count.toLocaleString('en')})` : '';
+}
+
+const counted = (id: string, header: string, count: (group: PortfolioGroup) => number) =>
+  helper.accessor(count, { id, header, sortFn: 'basic', enableGlobalFilter: false, meta: { numeric: true } });
+
+/** The groups table's columns: the group (which expands to its workloads), then its counts. */
+export function groupColumns(labels: Labels, options: readonly OptionKey[]) {
+  return helper.columns([
+    helper.accessor((group) => groupWord(group.name), { id: 'group', header: 'Group', sortFn: 'alphanumeric', filterFn: 'includesString' }),
+    counted('workloads', 'Workloads', (group) => group.tally.workloads),
+    helper.accessor((group) => mostRecommended(group, options, labels), {
+      id: 'most',
+      header: 'Most recommended',
+      sortFn: 'alphanumeric',
+      enableGlobalFilter: false,
+    }),
+    counted('high', 'High confidence', (group) => group.tally.confidence.high),
+    counted('uncertain', 'Moderate or low', (group) => group.tally.confidence.moderate + group.tally.confidence.low),
+    counted('none', 'No recommendation', (group) => group.tally.confidence.none),
+    counted('decided', 'Decided', (group) => group.tally.decision.decided),
+    counted('stale', 'Stale', (group) => group.tally.decision.stale),
+  ]);
+}
