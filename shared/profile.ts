@@ -5,6 +5,9 @@ import { rulesIdentitySchema } from './house-rules/schema';
 /** Limits every profile obeys, wherever it comes from (editor, store or a shared file). */
 export const profileLimits = {
   nameLength: 200,
+  groupLength: 200,
+  sourceLength: 300,
+  sourceValueLength: 200,
   notesLength: 10_000,
   ...inputLimits,
 } as const;
@@ -14,6 +17,25 @@ export const profileLimits = {
  * Single source of truth for the type, its validation and the JSON Schema of the profile file.
  * Whether the answer ids exist in the catalogue is checked against it by profile-file/check-answers.
  */
+/**
+ * Where an answer came from when no person gave it: an inventory import inferred `answer` from a cell. The answer
+ * counts as a person's once it differs, and whoever records a person's answer drops the entry (`answeredByPerson`).
+ */
+export const provenanceSchema = z
+  .record(
+    catalogIdSchema,
+    z.strictObject({
+      answer: catalogIdSchema,
+      /** The sheet and column it was read from: `vInfo 'OS according to the VMware Tools'`. */
+      source: z.string().min(1).max(profileLimits.sourceLength),
+      /** The cell's text. */
+      value: z.string().max(profileLimits.sourceValueLength),
+    }),
+  )
+  .refine((entries) => Object.keys(entries).length <= inputLimits.answers, `at most ${inputLimits.answers} inferred answers`);
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+
 export const profileSchema = z.strictObject({
   id: z.uuid(),
   name: z.string().trim().min(1).max(profileLimits.nameLength),
@@ -21,6 +43,10 @@ export const profileSchema = z.strictObject({
   answers: answersSchema,
   weightOverrides: weightOverridesSchema,
   notes: z.string().max(profileLimits.notesLength),
+  /** The application, cluster or business unit the workload belongs to: the portfolio counts and groups by it. */
+  group: z.string().trim().min(1).max(profileLimits.groupLength).optional(),
+  /** The answers an inventory import inferred, with the cell each came from; a person's answer removes its entry. */
+  provenance: provenanceSchema.optional(),
   /** Questions whose answers a catalogue migration could not carry over: the user should answer them again. */
   revisit: z.array(catalogIdSchema).max(1_000),
   /**
@@ -40,3 +66,4 @@ export type Profile = z.infer<typeof profileSchema>;
 export function suffixedName(name: string, suffix: string): string {
   return `${name.slice(0, profileLimits.nameLength - suffix.length - 1)} ${suffix}`;
 }
+

@@ -15,6 +15,7 @@ import { WeightsPanel } from '../weights/WeightsPanel';
 import { DecisionPanel } from '../decision/DecisionPanel';
 import { DecisionBar } from './DecisionBar';
 import { HistoryPanel } from './HistoryPanel';
+import { GroupField } from './GroupField';
 import { NameField } from './NameField';
 import { NotesField } from './NotesField';
 import { Questionnaire } from './Questionnaire';
@@ -33,7 +34,7 @@ export function ProfileScreen({ id }: { id: string }) {
   const { profile, evaluation, change } = editor;
   const runExport = useExportCommand([id], editor.flush);
   const printing = useBusy(pdfTask);
-  const inferred = useInferredAnswers(profile?.notes ?? '');
+  const inferred = useInferredAnswers(profile);
   if (editor.loadError) {
     return (
       <section className="hw-screen" aria-labelledby="hw-profile-missing">
@@ -51,6 +52,7 @@ export function ProfileScreen({ id }: { id: string }) {
           Profile: {profile.name}
         </h2>
         <NameField key={editor.generation} name={profile.name} onRename={(name) => change((p) => ({ ...p, name }))} />
+        <GroupField key={`group-${editor.generation}`} group={profile.group} onChange={(group) => change((p) => ({ ...p, group }))} />
         <SaveIndicator status={editor.saveStatus} />
         {evaluation ? <DecisionBar evaluation={evaluation} answers={profile.answers} /> : null}
         {evaluation ? <RulesMarker profile={profile} evaluation={evaluation} /> : null}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Answer, Question } from '../../shared/catalog';
-import type { InferenceNote } from '../../shared/inventory/inference-note';
+import type { Provenance } from '../../shared/profile';
 import { describeAnswer } from '../../shared/catalog/describe';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { questionAnchor } from './question-anchor';
@@ -9,7 +9,7 @@ interface Props {
   question: Question;
   answerId: string | undefined;
   /** The answer an inventory import inferred, if any: a person's other answer replaces it. */
-  inferred: InferenceNote | undefined;
+  inferred: Provenance[string] | undefined;
   revisit: boolean;
   onAnswer: (answerId: string | null) => void;
 }
@@ -39,7 +39,7 @@ export function QuestionField({ question, answerId, inferred, revisit, onAnswer 
           question={question}
           answer={answer}
           checked={answerId === answer.id}
-          inferred={answerId === answer.id && inferred?.answerId === answer.id ? inferred : undefined}
+          inferred={answerId === answer.id && inferred?.answer === answer.id ? inferred : undefined}
           onChoose={() => onAnswer(answer.id)}
         />
       ))}
@@ -53,7 +53,7 @@ interface AnswerChoiceProps {
   answer: Answer;
   checked: boolean;
   /** Set while this answer is the one an import inferred and no person has changed it. */
-  inferred: InferenceNote | undefined;
+  inferred: Provenance[string] | undefined;
   onChoose: () => void;
 }
 

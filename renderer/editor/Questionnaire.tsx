@@ -1,20 +1,14 @@
 import { memo } from 'react';
-import type { Profile } from '../../shared/profile';
-import { withEntry } from '../app/records';
+import type { Profile, Provenance } from '../../shared/profile';
+import { answeredByPerson } from '../../shared/provenance';
 import { useCatalog } from '../catalog/CatalogProvider';
 import type { ProfileChange } from './useProfileEditor';
 import { QuestionField } from './QuestionField';
-import type { InferredAnswers } from './useInferredAnswers';
-
-function answered(profile: Profile, questionId: string, answerId: string | null): Profile {
-  const answers = withEntry(profile.answers, questionId, answerId) as Profile['answers'];
-  return { ...profile, answers, revisit: profile.revisit.filter((id) => id !== questionId) };
-}
 
 interface QuestionnaireProps {
   answers: Profile['answers'];
   /** Answers an inventory import inferred: marked while the answer is still theirs. */
-  inferred: InferredAnswers;
+  inferred: Provenance;
   revisit: Profile['revisit'];
   onChange: (change: ProfileChange) => void;
 }
@@ -39,7 +33,7 @@ export const Questionnaire = memo(function Questionnaire({ answers, inferred, re
                 answerId={answers[question.id]}
                 inferred={inferred[question.id]}
                 revisit={revisit.includes(question.id)}
-                onAnswer={(answerId) => onChange((current) => answered(current, question.id, answerId))}
+                onAnswer={(answerId) => onChange((current) => answeredByPerson(current, question.id, answerId))}
               />
             ))}
           </section>

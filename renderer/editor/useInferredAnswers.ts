@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import { inferenceNotes, type InferenceNote } from '../../shared/inventory/inference-note';
-
-/** Question → the answer an inventory import inferred, as the notes record it. */
-export type InferredAnswers = Readonly<Record<string, InferenceNote>>;
+import type { Profile, Provenance } from '../../shared/profile';
+import { inferredAnswers } from '../../shared/provenance';
 
 /**
- * The inferred answers of the notes, the same object while they stay the same: typing in the notes leaves the
- * memoised questionnaire alone.
+ * The answers of the profile an import inferred and no person has changed, the same object while they stay the
+ * same: a weight slider or typing in the notes leaves the memoised questionnaire alone.
  */
-export function useInferredAnswers(notes: string): InferredAnswers {
-  const key = JSON.stringify(inferenceNotes(notes));
-  return useMemo(() => Object.fromEntries((JSON.parse(key) as InferenceNote[]).map((note) => [note.questionId, note])), [key]);
+export function useInferredAnswers(profile: Pick<Profile, 'answers' | 'provenance'> | null): Provenance {
+  const key = JSON.stringify(profile ? inferredAnswers(profile) : {});
+  return useMemo(() => JSON.parse(key) as Provenance, [key]);
 }

@@ -49,7 +49,7 @@ export interface ImportReport {
   mapping: ColumnMapping | null;
 }
 
-/** What each profile's answers were inferred from: the file keeps this only in the notes for now. */
+/** What each profile's answers were inferred from (its provenance), as the review lists it. */
 export interface ImportedWorkload {
   profileId: string;
   name: string;
@@ -130,10 +130,22 @@ function profileOf(workload: Workload, source: string, options: ImportOptions): 
     answers: Object.fromEntries(workload.inferred.map((answer) => [answer.questionId, answer.answerId])),
     weightOverrides: {},
     notes: notesOf(workload, source),
+    ...(workload.group === null ? {} : { group: workload.group.slice(0, profileLimits.groupLength) }),
+    provenance: provenanceOf(workload),
     revisit: [],
     createdAt: options.now,
     updatedAt: options.now,
   };
+}
+
+function provenanceOf({ inferred }: Workload): Profile['provenance'] {
+  if (inferred.length === 0) return undefined;
+  const entry = ({ answerId, source, value }: Workload['inferred'][number]) => ({
+    answer: answerId,
+    source: source.slice(0, profileLimits.sourceLength),
+    value: value.replace(/\s+/g, ' ').slice(0, profileLimits.sourceValueLength),
+  });
+  return Object.fromEntries(inferred.map((answer) => [answer.questionId, entry(answer)]));
 }
 
 function refOf(machine: Machine): ServerRef {

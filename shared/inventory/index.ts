@@ -2,7 +2,6 @@ export { importInventory, type ImportOptions, type ImportReport, type ImportResu
 export { mappingFields, parseMapping, proposeMapping, isMappingField, type ColumnMapping, type MappingField } from './mapping';
 export { looksLikeAzureMigrate } from './azure-migrate';
 export type { InferredAnswer } from './inference';
-export { inferenceLine, inferenceNotes, type InferenceNote } from './inference-note';
 export type { SkippedRow } from './skipped';
 export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
 export type { CellNotice, Table, TableRow } from './table';

@@ -1,15 +1,12 @@
 import { profileLimits } from '../profile';
-import { inferenceLine } from './inference-note';
 import type { Workload } from './workloads';
 
 /**
- * The profile's notes: one stable line per inferred answer first (the file has no field for provenance yet),
- * then the conflicts, the sizes, the servers and their details. Clipped to the notes limit, never mid-line.
+ * The profile's notes (the inferred answers are in its provenance): the conflicts, the sizes, the servers and their details. Clipped to the notes limit, never mid-line.
  */
 export function notesOf(workload: Workload, source: string): string {
   const lines = [
     `Imported from ${source}.`,
-    ...workload.inferred.map((answer) => inferenceLine(answer.questionId, answer.answerId, answer.source, answer.value)),
     ...workload.conflicts.map((conflict) => `Not inferred: ${conflict.questionId} (the servers disagree: ${conflict.answers.join(', ')})`),
     sizes(workload),
     `Servers (${workload.machines.length}): ${workload.machines.map((machine) => machine.name).join(', ')}`,

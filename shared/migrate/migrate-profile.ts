@@ -42,7 +42,7 @@ export interface CatalogMigration {
   changes: string[];
 }
 
-type Carried = Pick<Profile, 'answers' | 'revisit' | 'weightOverrides'> & { changes: string[] };
+type Carried = Pick<Profile, 'answers' | 'revisit' | 'weightOverrides' | 'provenance'> & { changes: string[] };
 
 /**
  * Carries a profile answered against an older catalogue to the current one. The one migration every reader
@@ -53,14 +53,14 @@ export function migrateProfile(
   catalog: Pick<Catalog, 'version'>,
   steps: readonly CatalogStep[] = catalogSteps,
 ): { profile: Profile; migration: CatalogMigration } {
-  let carried: Carried = { answers: profile.answers, revisit: profile.revisit, weightOverrides: profile.weightOverrides, changes: [] };
+  let carried: Carried = { ...pickCarried(profile), changes: [] };
   for (let from = profile.catalogVersion; from < catalog.version; from++) {
     const step = steps.find((candidate) => candidate.from === from);
     if (step) carried = applyStep(carried, step);
   }
   const revisit = [...new Set(carried.revisit)];
   return {
-    profile: { ...profile, catalogVersion: catalog.version, answers: carried.answers, weightOverrides: carried.weightOverrides, revisit },
+    profile: { ...profile, catalogVersion: catalog.version, ...pickCarried(carried), revisit },
     migration: { profileId: profile.id, fromCatalog: profile.catalogVersion, revisit, changes: carried.changes },
   };
 }
@@ -93,7 +93,21 @@ function applyStep(carried: Carried, step: CatalogStep): Carried {
     for (const [question, value] of Object.entries(implied ?? {})) if (!Object.hasOwn(answers, question)) answers[question] = value;
   }
   revisit.push(...(step.addedQuestions ?? []).filter((question) => !Object.hasOwn(answers, question)));
-  return { answers, revisit, ...carryWeights(carried, step) };
+  return { answers, revisit, provenance: carryProvenance(carried.provenance, answers, step), ...carryWeights(carried, step) };
+}
+
+function pickCarried({ answers, revisit, weightOverrides, provenance }: Carried | Profile): Omit<Carried, 'changes'> {
+  return { answers, revisit, weightOverrides, ...(provenance ? { provenance } : {}) };
+}
+
+/** An inferred answer stays marked as inferred only where it was carried over as it was (renamed at most). */
+function carryProvenance(provenance: Profile['provenance'], answers: Record<string, string>, step: CatalogStep): Profile['provenance'] {
+  const carried = Object.entries(provenance ?? {}).flatMap(([oldQuestion, entry]) => {
+    const question = lookup(step.renamedQuestions, oldQuestion) ?? oldQuestion;
+    const answer = lookup(lookup(step.answers, question), entry.answer) ?? entry.answer;
+    return answers[question] === answer && !step.removedQuestions?.includes(oldQuestion) ? [[question, { ...entry, answer }] as const] : [];
+  });
+  return carried.length > 0 ? Object.fromEntries(carried) : undefined;
 }
 
 function carryWeights({ weightOverrides, changes }: Carried, step: CatalogStep): Pick<Carried, 'weightOverrides' | 'changes'> {

@@ -4,7 +4,7 @@ import { fileLimits } from './limits';
 
 export const profileFileFormat = 'hostwise.profiles';
 /** The file format version this app writes and the newest it reads. */
-export const profileFileVersion = 3;
+export const profileFileVersion = 4;
 /** Where the file's JSON Schema is published; `assets/schema/hostwise-profiles.schema.json` is its source. */
 export const profileFileSchemaUrl = 'https://hostwise.dev/schema/hostwise-profiles.schema.json';
 

@@ -26,12 +26,18 @@ function canonical(profile: Profile): Profile {
     answers: sortedByKey(profile.answers),
     weightOverrides: sortedByKey(profile.weightOverrides),
     notes: profile.notes,
+    ...(profile.group === undefined ? {} : { group: profile.group }),
+    ...(profile.provenance ? { provenance: canonicalProvenance(profile.provenance) } : {}),
     revisit: [...profile.revisit],
     ...(profile.houseRules ? { houseRules: { ...profile.houseRules } } : {}),
     ...(profile.decision ? { decision: canonicalDecision(profile.decision) } : {}),
     createdAt: profile.createdAt,
     updatedAt: profile.updatedAt,
   };
+}
+
+function canonicalProvenance(provenance: NonNullable<Profile['provenance']>): Profile['provenance'] {
+  return Object.fromEntries(Object.entries(sortedByKey(provenance)).map(([question, { answer, source, value }]) => [question, { answer, source, value }]));
 }
 
 function canonicalDecision(decision: Decision): Decision {

@@ -1,3 +1,4 @@
+import { liftInferenceNotes } from '../migrate/inference-notes';
 import { fileError, refused, type ProfileFileError, type Refused } from './errors';
 import { forbiddenKeyError } from './parse-json';
 import { profileFileFormat, profileFileVersion } from './schema';
@@ -18,7 +19,20 @@ export const formatMigrations: readonly FormatMigration[] = [
   { from: 1, migrate: (document) => document },
   // Version 3 lets a profile record the architect's decision; a version 2 file has none to record.
   { from: 2, migrate: (document) => document },
+  // Version 4 gives a profile a group and the provenance of inferred answers, which version 3 kept as notes lines.
+  { from: 3, migrate: (document) => ({ ...document, profiles: mapProfiles(document['profiles'], liftFromNotes) }) },
 ];
+
+function mapProfiles(profiles: unknown, step: (profile: JsonObject) => JsonObject): unknown {
+  return Array.isArray(profiles) ? profiles.map((profile: unknown) => (isObject(profile) ? step(profile) : profile)) : profiles;
+}
+
+/** Lifts only what has the shape the lift reads; anything else is left for validation to refuse. */
+function liftFromNotes(profile: JsonObject): JsonObject {
+  const { notes, provenance } = profile;
+  if (typeof notes !== 'string' || provenance !== undefined) return profile;
+  return liftInferenceNotes({ ...profile, notes });
+}
 
 export type Gated = { ok: true; document: JsonObject; migratedFrom: number | null } | Refused;
 

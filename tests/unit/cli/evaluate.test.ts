@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criterionIds, optionIds } from '../../../shared/catalog';
 import type { Evaluation } from '../../../shared/engine';
-import { serializeProfileFile } from '../../../shared/profile-file';
+import { profileFileVersion, serializeProfileFile } from '../../../shared/profile-file';
 import { validProfile } from '../../fixtures/hostile-cases';
 import { example, hostwise, writeTemp } from './support';
 
@@ -95,7 +95,7 @@ describe('hostwise evaluate', () => {
   });
 
   it('reports a bad or missing file on stderr, evaluates the others and exits 1', async () => {
-    const broken = writeTemp('broken.hostwise', '{"format": "hostwise.profiles", "version": 4}');
+    const broken = writeTemp('broken.hostwise', `{"format": "hostwise.profiles", "version": ${profileFileVersion + 1}}`);
     const run = await hostwise('evaluate', '--json', '--samples', '0', broken, example('edge-iot-gateways'), '/no/such/file.hostwise');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${broken}: newer-version at $.version: This file was made by a newer Hostwise`);

@@ -105,7 +105,7 @@ describe('inventory.preview', () => {
 });
 
 describe('inventory.apply', () => {
-  it('saves the previewed workloads as profiles, the inferred answers in their notes', async () => {
+  it('saves the previewed workloads as profiles, with the provenance of their inferred answers', async () => {
     const app = await startApp();
     const { token, workloads } = previewed(await preview(app, 'rvtools.xlsx', await estate()));
     const summary = await app.value('inventory.apply', { token });
@@ -115,7 +115,7 @@ describe('inventory.apply', () => {
     expect((await app.value('profiles.list', null)).map((profile) => profile.name).sort()).toEqual(['db-01', 'web-01', 'web-02']);
     const saved = await app.value('profiles.get', { id: workloads[0]!.profileId });
     expect(saved.answers['os-needs']).toBe('windows-legacy');
-    expect(saved.notes).toContain(`Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools'`);
+    expect(saved.provenance?.['os-needs']).toMatchObject({ answer: 'windows-legacy', source: "vInfo 'OS according to the VMware Tools'" });
     // A token applies once.
     expect((await app.failure('inventory.apply', { token })).code).toBe('invalid-argument');
   });

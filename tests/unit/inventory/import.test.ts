@@ -39,7 +39,12 @@ describe('RVTools import', () => {
     const [profile] = result.profiles;
     expect(profile).toMatchObject({ name: 'app-01', catalogVersion: catalog.version, answers: { 'os-needs': 'windows-legacy', 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' } });
     expect(profile!.notes).toContain('CPUs: 4; memory MiB: 8,192; provisioned MiB: 2,048; in use MiB: 1,000');
-    expect(profile!.notes).toContain(`Inferred: os-needs = windows-legacy from VINFO 'OS according to the configuration file' ("Microsoft Windows Server 2008 R2 (64-bit)")`);
+    expect(profile!.provenance?.['os-needs']).toEqual({
+      answer: 'windows-legacy',
+      source: "VINFO 'OS according to the configuration file'",
+      value: 'Microsoft Windows Server 2008 R2 (64-bit)',
+    });
+    expect(profile!.notes).not.toContain('Inferred:');
   });
 
   it('names the RVTools version from vMetaData, keeps custom attributes, and fills sizes from vCPU, vMemory and vDisk', () => {
@@ -150,7 +155,7 @@ describe('Azure Migrate and generic CSV import', () => {
       { 'os-needs': 'linux', 'cpu-architecture': 'arm64' },
     ]);
     expect(profiles[0]!.notes).toContain('CPUs: 4; memory MiB: 16,384; provisioned MiB: 153,600');
-    expect(profiles[0]!.notes).toContain(`from servers.csv '*OS name' and servers.csv 'OS version' ("Windows Server 2012 R2 6.3")`);
+    expect(profiles[0]!.provenance?.['os-needs']).toMatchObject({ source: "servers.csv '*OS name' and servers.csv 'OS version'", value: 'Windows Server 2012 R2 6.3' });
     expect(failure([table('servers.csv', ['*Server name', '*Cores'])], { format: 'azure-migrate' })).toBe("servers.csv row 1: the header lacks '*Memory (In MB)', '*OS name'.");
   });
 

@@ -86,6 +86,18 @@ describe('catalogue migration: the mechanics, on a synthetic step 2 → 3', () =
     ]);
   });
 
+  it('keeps an inferred answer marked through renames of its question and answer, and drops the mark where the answer went', () => {
+    const cell = (answer: string) => ({ answer, source: "vInfo 'OS'", value: 'cell' });
+    const inferred: Profile = {
+      ...oldProfile,
+      provenance: { hardware: cell('gpu'), 'code-trust': cell('third-party'), latency: cell('hard-real-time'), legacy: cell('new'), 'os-needs': cell('windows-legacy') },
+    };
+    const [migrated] = accepted(serializeProfileFile([inferred]), options).profiles;
+    // Renamed question, renamed answer: still inferred. Removed question, answer with no equivalent, or an answer a
+    // person changed since the import: no longer marked.
+    expect(migrated!.provenance).toEqual({ accelerators: cell('gpu'), 'code-trust': cell('vetted') });
+  });
+
   it('keeps the user’s own mark to revisit a question through its rename, even when it is answered', () => {
     const [migrated] = accepted(serializeProfileFile([oldProfile]), options).profiles;
     expect(migrated!.revisit).toEqual(['accelerators', 'latency', 'data-residency']);

@@ -6,7 +6,7 @@ import { accepted, validProfile, validProfilesArbitrary } from './support';
 describe('serializeProfileFile', () => {
   it('writes the envelope, 2-space indentation and a final newline', () => {
     const text = serializeProfileFile([validProfile]);
-    expect(text.startsWith('{\n  "$schema": "https://hostwise.dev/schema/hostwise-profiles.schema.json",\n  "format": "hostwise.profiles",\n  "version": 3,\n  "profiles": [\n    {\n      "id": ')).toBe(true);
+    expect(text.startsWith('{\n  "$schema": "https://hostwise.dev/schema/hostwise-profiles.schema.json",\n  "format": "hostwise.profiles",\n  "version": 4,\n  "profiles": [\n    {\n      "id": ')).toBe(true);
     expect(text.endsWith('\n  ]\n}\n')).toBe(true);
     expect(text).not.toContain('\t');
   });

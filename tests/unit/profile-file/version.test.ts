@@ -42,7 +42,7 @@ describe('the format gate', () => {
   });
 
   it('tells the user to update Hostwise for a newer version, before looking at the rest', () => {
-    const error = refusal('{"format": "hostwise.profiles", "version": 4, "profiles": "anything the future holds"}');
+    const error = refusal('{"format": "hostwise.profiles", "version": 5, "profiles": "anything the future holds"}');
     expect(error).toMatchObject({ code: 'newer-version', path: '$.version' });
     expect(error.message).toContain('made by a newer Hostwise');
     expect(error.message).toContain('Update Hostwise');
@@ -50,25 +50,40 @@ describe('the format gate', () => {
 
   it('refuses a missing or malformed version and one older than any migration reaches', () => {
     for (const version of ['"1"', '1.5', 'null', '-1']) {
-      expect(refusal(validFile.replace('"version": 3', `"version": ${version}`)).code).toBe('unsupported-version');
+      expect(refusal(validFile.replace('"version": 4', `"version": ${version}`)).code).toBe('unsupported-version');
     }
     expect(refusal(versionZero).message).toContain('version 0 is older than any');
   });
 });
 
 describe('format migrations, one function per version step', () => {
-  it('opens a version-1 file, made before profiles could record house rules, through the steps 1 → 2 → 3', () => {
-    const parsed = accepted(validFile.replace('"version": 3', '"version": 1'));
+  it('opens a version-1 file, made before profiles could record house rules, through the steps 1 → 2 → 3 → 4', () => {
+    const parsed = accepted(validFile.replace('"version": 4', '"version": 1'));
     expect(parsed.migratedFrom).toBe(1);
     expect(parsed.profiles[0]!.houseRules).toBeUndefined();
     expect(parsed.profiles[0]!.decision).toBeUndefined();
   });
 
-  it('opens a version-2 file, made before profiles could record a decision, through the step 2 → 3', () => {
-    const parsed = accepted(validFile.replace('"version": 3', '"version": 2'));
+  it('opens a version-2 file, made before profiles could record a decision, through the steps 2 → 3 → 4', () => {
+    const parsed = accepted(validFile.replace('"version": 4', '"version": 2'));
     expect(parsed.migratedFrom).toBe(2);
     expect(parsed.profiles).toEqual(accepted(validFile).profiles);
     expect(parsed.profiles[0]!.decision).toBeUndefined();
+  });
+
+  it('opens a version-3 file through the step 3 → 4, moving inferred answers from the notes into provenance', () => {
+    const line = `Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools' (\\"Microsoft Windows Server 2012 R2 (64-bit)\\")`;
+    const document = JSON.parse(validFile) as { profiles: Record<string, unknown>[] };
+    const profile = document.profiles[0]!;
+    const answers = { ...(profile['answers'] as Record<string, string>), 'os-needs': 'windows-legacy' };
+    const old = { ...document, version: 3, profiles: [{ ...profile, answers, notes: `Imported from RVTools.\n${JSON.parse(`"${line}"`) as string}` }] };
+    const parsed = accepted(JSON.stringify(old));
+    expect(parsed.migratedFrom).toBe(3);
+    expect(parsed.profiles[0]!.notes).toBe('Imported from RVTools.');
+    expect(parsed.profiles[0]!.provenance).toEqual({
+      'os-needs': { answer: 'windows-legacy', source: "vInfo 'OS according to the VMware Tools'", value: 'Microsoft Windows Server 2012 R2 (64-bit)' },
+    });
+    expect(parsed.profiles[0]!.group).toBeUndefined();
   });
 
   it('opens the version-0 fixture through the step 0 → 1 and says it did', () => {

@@ -144,6 +144,21 @@ describe('profiles saved by an older app version', () => {
   });
 });
 
+describe('profiles imported from an inventory by an older app version', () => {
+  test('read back with the inferred answers their notes recorded moved into provenance', async () => {
+    const store = await open(await tempDir());
+    const line = `Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools' ("Microsoft Windows Server 2012 R2 (64-bit)")`;
+    const profile = { ...makeProfile(), answers: { 'os-needs': 'windows-legacy' }, notes: `Imported from RVTools.\n${line}` };
+    await store.save(profile, summary);
+    const read = store.get(profile.id);
+    expect(read.notes).toBe('Imported from RVTools.');
+    expect(read.provenance).toEqual({
+      'os-needs': { answer: 'windows-legacy', source: "vInfo 'OS according to the VMware Tools'", value: 'Microsoft Windows Server 2012 R2 (64-bit)' },
+    });
+    await store.close();
+  });
+});
+
 describe('rename and duplicate', () => {
   test('rename changes the name in the list and in the profile, keeping the old version in history', async () => {
     const store = await open();
