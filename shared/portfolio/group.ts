@@ -1,7 +1,6 @@
 import type { Profile } from '../profile';
 
-/** The group a workload belongs to (application, cluster, business unit); null when it has none or a blank one. */
-export function groupOf(profile: Profile & { group?: string }): string | null {
-  const name = profile.group?.trim() ?? '';
-  return name === '' ? null : name;
+/** The group a workload belongs to (application, cluster, business unit); null when it has none. */
+export function groupOf({ group }: Pick<Profile, 'group'>): string | null {
+  return group ?? null;
 }

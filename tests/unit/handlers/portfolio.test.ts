@@ -9,7 +9,8 @@ import { profileLike, saved, startApp, tempDir } from './support';
 describe('portfolio.get', () => {
   it('counts the saved workloads and ranks their open questions from the summaries each save stored', async () => {
     const app = await startApp();
-    const profiles = await saved(app, ...Array.from({ length: 6 }, (_, index) => profileLike(index)));
+    const groups = ['Payments', 'Payments', 'Payments', 'Billing', undefined, 'Billing'];
+    const profiles = await saved(app, ...groups.map((group, index) => profileLike(index, { group })));
     const portfolio = await app.value('portfolio.get', null);
 
     const listed = await app.value('profiles.list', null);
@@ -17,7 +18,11 @@ describe('portfolio.get', () => {
     expect(portfolio.tally.workloads).toBe(6);
     const recommended = listed.filter(({ winner }) => winner !== null).length;
     expect(portfolio.tally.workloads - (portfolio.tally.options.none?.none ?? 0)).toBe(recommended);
-    expect(portfolio.groups).toEqual([expect.objectContaining({ name: null, workloads: [0, 1, 2, 3, 4, 5] })]);
+    const members = (name: string | null) =>
+      portfolio.groups.find((group) => group.name === name)!.workloads.map((index) => portfolio.workloads[index]!.id).sort();
+    expect(portfolio.groups.map(({ name, tally }) => [name, tally.workloads])).toEqual([['Payments', 3], ['Billing', 2], [null, 1]]);
+    expect(members('Billing')).toEqual([profiles[3]!.id, profiles[5]!.id].sort());
+    expect(members(null)).toEqual([profiles[4]!.id]);
     expect(portfolio.unranked).toBe(0);
 
     // Each ranked question names exactly the workloads whose own evaluation says its answer could change them.
@@ -27,6 +32,21 @@ describe('portfolio.get', () => {
       const expected = portfolio.workloads.filter(({ id }) => questionId in open.get(id)!).map(({ id }) => id);
       expect(workloads.map((index) => portfolio.workloads[index]!.id).sort(), questionId).toEqual(expected.sort());
     }
+  });
+
+  it('follows a workload into another group, and back out of the trash', async () => {
+    const app = await startApp();
+    const [profile] = await saved(app, profileLike(0, { group: 'Payments' }));
+    await app.value('profiles.save', { profile: { ...profile!, group: 'Billing' } });
+    expect((await app.value('portfolio.get', null)).groups.map(({ name }) => name)).toEqual(['Billing']);
+    await app.value('profiles.delete', { ids: [profile!.id] });
+    expect((await app.value('portfolio.get', null)).workloads).toEqual([]);
+    await app.value('profiles.undoDelete', { ids: [profile!.id] });
+    const [revision] = app.store.history(profile!.id);
+    await app.value('profiles.restoreRevision', { id: profile!.id, revisionId: revision!.id });
+    const portfolio = await app.value('portfolio.get', null);
+    expect(portfolio.groups.map(({ name }) => name)).toEqual(['Payments']);
+    expect(portfolio.unranked).toBe(0);
   });
 
   it('leaves the library listing as lean as it was', async () => {
