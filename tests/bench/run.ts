@@ -2,6 +2,7 @@ import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
 import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
+import { benchPortfolio } from './portfolio';
 import { benchProfileFile } from './profile-file';
 import { benchRenderer } from './renderer';
 import { benchRulesPreview } from './rules-preview';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   renderer: benchRenderer,
   'rules-preview': benchRulesPreview,
   inventory: benchInventory,
+  portfolio: benchPortfolio,
 };
 
 const chosen = process.argv.slice(2);

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Portfolio } from '../../shared/portfolio';
+import type { Profile } from '../../shared/profile';
+import { catalog } from '../../shared/catalog';
+import { parseProfileFile } from '../../shared/profile-file';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import type { Host } from './host/host';
+import { readPdf } from './pdf';
+import { checkScreen, collectErrors, profile, seed } from './workspace-helpers';
+
+function example(name: string, group?: string): Profile {
+  const parsed = parseProfileFile(readFileSync(`assets/examples/${name}.hostwise`));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
+  return { ...parsed.profiles[0]!, group };
+}
+
+/** The examples in three groups and one without, and two workloads barely answered (many open questions). */
+const estate = [
+  example('regulated-payments', 'Payments'),
+  example('stateless-web-api', 'Payments'),
+  example('multi-tenant-saas', 'Platform'),
+  example('gpu-training-pipeline', 'Platform'),
+  example('legacy-windows-erp', 'Back office'),
+  example('edge-iot-gateways'),
+  profile('Ledger batch', { 'os-needs': 'linux' }, { group: 'Payments' }),
+  profile('Intranet wiki', {}, { group: 'Back office' }),
+];
+
+async function portfolioOf(host: Host): Promise<Portfolio> {
+  const outcome = await host.handlers['portfolio.get'](null);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.value as Portfolio;
+}
+
+const questionText = (id: string) => catalog.questions.find((question) => question.id === id)!.text;
+
+test('the portfolio counts the workloads, ranks the open questions, drills into a workload and exports its summary PDF', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await seed(host, ...estate);
+  const expected = await portfolioOf(host);
+  await page.goto('/#/portfolio');
+
+  await expect(page.getByRole('link', { name: 'Portfolio' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('8 workloads in 4 groups')).toBeVisible();
+  const decisions = page.getByRole('region', { name: 'Per decision' });
+  await expect(decisions.getByRole('definition')).toHaveText(['0', '8', '0']);
+  const confidence = page.getByRole('region', { name: 'Per confidence' });
+  await expect(confidence.getByRole('definition')).toHaveText(['high', 'moderate', 'low', 'none'].map((level) => String(expected.tally.confidence[level as 'high'])));
+
+  // The open questions, most recommendations first, each saying how many it could change.
+  const questions = page.getByRole('list', { name: 'Open questions, most recommendations first' });
+  const first = expected.openQuestions[0]!;
+  await expect(questions.getByRole('listitem')).toHaveCount(expected.openQuestions.length);
+  await expect(questions.getByRole('listitem').first()).toContainText(questionText(first.questionId));
+  await expect(questions.getByRole('listitem').first()).toContainText(`could change ${first.workloads.length} recommendation`);
+  await questions.getByRole('listitem').first().locator('summary').click();
+  const affected = questions.getByRole('list', { name: /Workloads whose recommendation/ }).first();
+  await expect(affected.getByRole('link')).toHaveCount(first.workloads.length);
+
+  // The groups: largest first, sortable, filtered, each expanding to its workloads.
+  const groups = page.getByRole('table', { name: 'Groups' });
+  const groupNames = groups.locator('tbody th[scope="row"]');
+  await expect(groupNames).toHaveText(['Payments', 'Back office', 'Platform', 'No group'].map((name) => new RegExp(name)));
+  await groups.getByRole('button', { name: 'Group', exact: true }).click();
+  await expect(groups.getByRole('columnheader', { name: 'Group' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(groupNames).toHaveText([/Back office/, /No group/, /Payments/, /Platform/]);
+  await page.getByRole('searchbox', { name: 'Filter groups' }).fill('pay');
+  await expect(groupNames).toHaveText([/Payments/]);
+  await page.getByRole('searchbox', { name: 'Filter groups' }).fill('');
+  const payments = groups.getByRole('button', { name: 'Payments', exact: true });
+  await payments.focus();
+  await page.keyboard.press('Enter');
+  await expect(payments).toHaveAttribute('aria-expanded', 'true');
+  const paymentsList = page.getByRole('list', { name: 'Workloads of Payments' });
+  await expect(paymentsList.getByRole('link')).toHaveText(['Card payments authorisation service', 'Ledger batch', 'Public pricing API behind the mobile app']);
+
+  await checkScreen(page, 'portfolio');
+  await page.getByRole('region', { name: 'Open questions across the portfolio' }).screenshot({ path: 'test-results/screenshots/portfolio-open-questions.png' });
+
+  // Drill into one workload.
+  await paymentsList.getByRole('link', { name: 'Ledger batch' }).click();
+  const ledger = estate[6]!;
+  await expect(page).toHaveURL(new RegExp(`#/profile/${ledger.id}$`));
+  await expect(page.getByRole('textbox', { name: 'Workload name' })).toHaveValue('Ledger batch');
+
+  // The summary PDF: a few pages whatever the estate, with the distribution, groups, questions and method.
+  await page.goto('/#/portfolio');
+  const path = join(mkdtempSync(join(tmpdir(), 'hostwise-portfolio-')), 'summary.pdf');
+  host.dialogs.answerSave(path);
+  await page.getByRole('button', { name: 'Export summary PDF…' }).click();
+  await expect(page.getByText(`Saved the portfolio summary to ${path}.`)).toBeVisible({ timeout: 30_000 });
+  const pdf = await readPdf(path);
+  const text = await pdf.text();
+  expect(text.toUpperCase()).toContain('HOSTWISE PORTFOLIO SUMMARY');
+  expect(text).toContain('8 workloads in 4 groups');
+  for (const name of ['Payments', 'Platform', 'Back office', 'No group']) expect(text).toContain(name);
+  expect(text).toContain(questionText(first.questionId));
+  expect(text).toContain('How Hostwise decides');
+  expect(text).toContain('PROMETHEE II');
+  expect(pdf.pages).toBeLessThanOrEqual(4);
+  await pdf.renderPages(join('test-results', 'screenshots', 'portfolio-summary'), { dpi: 60 });
+  expect(errors).toEqual([]);
+});
+
+test('the portfolio of an empty library says how to fill it', async ({ page, host: _host }) => {
+  await page.goto('/#/portfolio');
+  await expect(page.getByText(/No saved workloads yet/)).toBeVisible();
+  await expectAccessible(page);
+});
