@@ -24,7 +24,8 @@ export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
     features: groupFeatures,
     columns,
     data: portfolio.groups,
-    getRowId: (group) => groupWord(group.name),
+    // A group's name is never empty: the empty id is the workloads without one.
+    getRowId: (group) => group.name ?? '',
     getRowCanExpand: () => true,
     state: { sorting, globalFilter, expanded },
     onSortingChange: setSorting,

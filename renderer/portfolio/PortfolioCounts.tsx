@@ -1,9 +1,9 @@
-import { catalogOptionKeys } from './option-keys';
-import { confidenceKeys, optionCount, type Tally } from '../../shared/portfolio';
 import { decisionStandings } from '../../shared/decision/standing';
-import { standingNames } from '../library/DecisionFilter';
-import { useLabels } from '../catalog/labels';
+import { confidenceKeys, optionCount, type Tally } from '../../shared/portfolio';
 import { useCatalog } from '../catalog/CatalogProvider';
+import { useLabels } from '../catalog/labels';
+import { standingNames } from '../library/DecisionFilter';
+import { catalogOptionKeys } from './option-keys';
 import { confidenceWords, optionWord } from './words';
 
 function Count({ label, value }: { label: string; value: number }) {

@@ -14,7 +14,7 @@ import {
 } from '@tanstack/react-table';
 import { optionCount, type OptionKey, type PortfolioGroup } from '../../shared/portfolio';
 import type { Labels } from '../catalog/labels';
-import { groupWord, optionWord } from './words';
+import { groupWord, optionShortWord } from './words';
 
 interface ColumnMeta {
   numeric?: boolean;
@@ -38,7 +38,7 @@ const helper = createColumnHelper<typeof groupFeatures, PortfolioGroup>();
 /** The option most of the group's workloads are recommended, with how many; ties go to the catalogue's order. */
 function mostRecommended(group: PortfolioGroup, options: readonly OptionKey[], labels: Labels): string {
   const [top] = options.map((option) => ({ option, count: optionCount(group.tally, option) })).sort((a, b) => b.count - a.count);
-  return top ? `${optionWord(top.option, labels)} (${top.count.toLocaleString('en')})` : '';
+  return top ? `${optionShortWord(top.option, labels)} (${top.count.toLocaleString('en')})` : '';
 }
 
 const counted = (id: string, header: string, count: (group: PortfolioGroup) => number) =>

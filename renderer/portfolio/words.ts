@@ -6,6 +6,11 @@ export function optionWord(option: OptionKey, labels: Labels): string {
   return option === 'none' ? 'No recommendation yet' : labels.option(option);
 }
 
+/** The short form, where columns are narrow: the option's short name, or "None yet". */
+export function optionShortWord(option: OptionKey, labels: Labels): string {
+  return option === 'none' ? 'None yet' : labels.shortOption(option);
+}
+
 export const confidenceWords: Record<ConfidenceKey, string> = {
   high: 'High confidence',
   moderate: 'Moderate confidence',

@@ -5,7 +5,7 @@ import type { Portfolio, PortfolioGroup, PortfolioWorkload, WorkloadSummary } fr
 /**
  * The portfolio of saved workloads from their stored summaries alone: how they split overall and per group, and
  * the unanswered questions that could change the most recommendations. Groups come largest first (then by name,
- * the workloads without a group last among equals).
+ * numbers in order, the workloads without a group last among equals).
  */
 export function portfolioOf(summaries: readonly WorkloadSummary[]): Portfolio {
   const tally = emptyTally();
@@ -35,5 +35,5 @@ function portfolioWorkload({ id, name, group, winner, confidence, decision }: Wo
 function largestFirst(a: PortfolioGroup, b: PortfolioGroup): number {
   if (a.workloads.length !== b.workloads.length) return b.workloads.length - a.workloads.length;
   if (a.name === null || b.name === null) return a.name === null ? 1 : -1;
-  return a.name.localeCompare(b.name, 'en');
+  return a.name.localeCompare(b.name, 'en', { numeric: true });
 }

@@ -7,6 +7,7 @@ import { openStore } from '../../electron/store';
 import type { EvaluationSummary } from '../../electron/store';
 import { optionIds } from '../../shared/catalog/types';
 import type { Profile } from '../../shared/profile';
+import { readPdf } from '../e2e/pdf';
 import { withBenchApp } from './browser';
 import { examples } from './pdf';
 import { quantile, time } from './stats';
@@ -66,8 +67,11 @@ async function benchPortfolioPdf(profiles: Profile[]): Promise<void> {
         if (n > 0) durations.push(performance.now() - start);
       }
       const sorted = durations.sort((a, b) => a - b);
-      const bytes = (await stat(join(folder, 'portfolio-3.pdf'))).size;
-      console.log(`  portfolio summary PDF (1,000 workloads): median ${quantile(sorted, 0.5).toFixed(0)} ms (target ≤ 5000)  max ${sorted.at(-1)!.toFixed(0)} ms  (${sorted.length} runs); ${(bytes / 1024).toFixed(0)} KB`);
+      const last = join(folder, 'portfolio-3.pdf');
+      const bytes = (await stat(last)).size;
+      const pdf = await readPdf(last);
+      await pdf.renderPages(join('test-results', 'bench-portfolio-summary'), { dpi: 60 });
+      console.log(`  portfolio summary PDF (1,000 workloads): median ${quantile(sorted, 0.5).toFixed(0)} ms (target ≤ 5000)  max ${sorted.at(-1)!.toFixed(0)} ms  (${sorted.length} runs); ${pdf.pages} pages, ${(bytes / 1024).toFixed(0)} KB (pages in test-results/bench-portfolio-summary-*.png)`);
     });
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -78,8 +78,10 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   const paymentsList = page.getByRole('list', { name: 'Workloads of Payments' });
   await expect(paymentsList.getByRole('link')).toHaveText(['Card payments authorisation service', 'Ledger batch', 'Public pricing API behind the mobile app']);
 
-  await checkScreen(page, 'portfolio');
+  await page.getByRole('region', { name: 'Groups' }).screenshot({ path: 'test-results/screenshots/portfolio-groups.png' });
   await page.getByRole('region', { name: 'Open questions across the portfolio' }).screenshot({ path: 'test-results/screenshots/portfolio-open-questions.png' });
+  await page.locator('main.hw-main').evaluate((main) => main.scrollTo(0, 0));
+  await checkScreen(page, 'portfolio');
 
   // Drill into one workload.
   await paymentsList.getByRole('link', { name: 'Ledger batch' }).click();

@@ -90,6 +90,11 @@ describe('the portfolio', () => {
     expect(portfolio.workloads[1]).toEqual({ id: workloads[1]!.id, name: workloads[1]!.name, group: 'Payments', winner: 'container', confidence: 'low', decision: 'undecided' });
   });
 
+  test('orders the numbers in group names as numbers', () => {
+    const named = portfolioOf(['App 10', 'App 2', 'App 1'].map((group) => workload({ group })));
+    expect(named.groups.map(({ name }) => name)).toEqual(['App 1', 'App 2', 'App 10']);
+  });
+
   test('of no workloads is empty', () => {
     expect(portfolioOf([])).toMatchObject({ workloads: [], groups: [], openQuestions: [], unranked: 0, tally: { workloads: 0, options: {} } });
   });
