@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FlexRender, useTable, type ExpandedState, type Row, type SortingState } from '@tanstack/react-table';
 import type { Portfolio, PortfolioGroup } from '../../shared/portfolio';
 import { useCatalog } from '../catalog/CatalogProvider';
@@ -6,13 +6,29 @@ import { useLabels } from '../catalog/labels';
 import { ariaSort, sortMark } from '../app/sort-state';
 import { groupColumns, groupFeatures } from './group-columns';
 import { catalogOptionKeys } from './option-keys';
+import type { WorkloadFocus } from './workload-focus';
 import { WorkloadList } from './WorkloadList';
 import { groupWord } from './words';
 
 type GroupRow = Row<typeof groupFeatures, PortfolioGroup>;
 
-/** The groups of the portfolio, largest first: sortable, filtered by name, each row expanding to its workloads. */
-export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
+interface GroupsTableProps {
+  portfolio: Portfolio;
+  /** Only the groups of these workloads, each listing only them; null for every group. */
+  focus: WorkloadFocus | null;
+  onClearFocus: () => void;
+}
+
+/** The groups that hold a focused workload; every group without a focus. */
+function groupsIn(portfolio: Portfolio, focus: WorkloadFocus | null): PortfolioGroup[] {
+  return focus ? portfolio.groups.filter((group) => group.workloads.some((index) => focus.workloads.has(index))) : portfolio.groups;
+}
+
+/**
+ * The groups of the portfolio, largest first: sortable, filtered by name, each row expanding to its workloads;
+ * narrowed to some workloads when an open question asks to show theirs.
+ */
+export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps) {
   const labels = useLabels();
   const catalog = useCatalog();
   const columns = useMemo(() => groupColumns(labels, catalogOptionKeys(catalog)), [labels, catalog]);
@@ -20,10 +36,11 @@ export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
   const [globalFilter, setGlobalFilter] = useState('');
   const [expanded, setExpanded] = useState<ExpandedState>({});
   const filterId = useId();
+  const data = useMemo(() => groupsIn(portfolio, focus), [portfolio, focus]);
   const table = useTable({
     features: groupFeatures,
     columns,
-    data: portfolio.groups,
+    data,
     // A group's name is never empty: the empty id is the workloads without one.
     getRowId: (group) => group.name ?? '',
     getRowCanExpand: () => true,
@@ -35,6 +52,7 @@ export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
   const rows = table.getRowModel().rows;
   return (
     <div className="hwp-groups">
+      {focus ? <FocusNote focus={focus} onClear={onClearFocus} /> : null}
       <div className="hw-filter-row">
         <label htmlFor={filterId}>Filter groups</label>
         <input id={filterId} type="search" className="hw-input" value={globalFilter} placeholder="Group name" onChange={(event) => setGlobalFilter(event.target.value)} />
@@ -65,7 +83,7 @@ export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <GroupRows key={row.id} row={row} portfolio={portfolio} />
+              <GroupRows key={row.id} row={row} portfolio={portfolio} focus={focus} />
             ))}
           </tbody>
         </table>
@@ -76,7 +94,7 @@ export function GroupsTable({ portfolio }: { portfolio: Portfolio }) {
 }
 
 /** A group's row, with its name as the button that shows its workloads in a row beneath. */
-function GroupRows({ row, portfolio }: { row: GroupRow; portfolio: Portfolio }) {
+function GroupRows({ row, portfolio, focus }: { row: GroupRow; portfolio: Portfolio; focus: WorkloadFocus | null }) {
   const open = row.getIsExpanded();
   const listId = useId();
   const cells = row.getAllCells();
@@ -100,10 +118,31 @@ function GroupRows({ row, portfolio }: { row: GroupRow; portfolio: Portfolio }) 
       {open ? (
         <tr className="hwp-detail">
           <td colSpan={cells.length} id={listId}>
-            <WorkloadList portfolio={portfolio} indices={row.original.workloads} label={`Workloads of ${groupWord(row.original.name)}`} />
+            <WorkloadList
+              portfolio={portfolio}
+              indices={focus ? row.original.workloads.filter((index) => focus.workloads.has(index)) : row.original.workloads}
+              label={`Workloads of ${groupWord(row.original.name)}`}
+            />
           </td>
         </tr>
       ) : null}
     </>
+  );
+}
+
+/** Says what the table is narrowed to, and takes the focus so the user lands on it. */
+function FocusNote({ focus, onClear }: { focus: WorkloadFocus; onClear: () => void }) {
+  const note = useRef<HTMLParagraphElement>(null);
+  useEffect(() => note.current?.focus(), [focus]);
+  return (
+    <div className="hwp-focus">
+      <p ref={note} tabIndex={-1}>
+        Only the groups of the {focus.workloads.size.toLocaleString('en')} {focus.label.charAt(0).toLowerCase()}
+        {focus.label.slice(1)}; their counts are of the whole group.
+      </p>
+      <button type="button" className="hw-button" onClick={onClear}>
+        Show every group
+      </button>
+    </div>
   );
 }

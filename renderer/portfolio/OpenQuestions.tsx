@@ -1,4 +1,5 @@
 import type { OpenQuestionRank, Portfolio } from '../../shared/portfolio';
+import type { WorkloadFocus } from './workload-focus';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { WorkloadList } from './WorkloadList';
 import { couldChange } from './words';
@@ -19,7 +20,18 @@ export function unrankedNote(unranked: number): string | null {
  * The unanswered questions to ask the application owners first: those whose answer could change the most
  * recommendations, each expanding to the workloads it could change.
  */
-export function OpenQuestions({ portfolio, limit, print = false }: { portfolio: Portfolio; limit?: number; print?: boolean }) {
+export function OpenQuestions({
+  portfolio,
+  limit,
+  print = false,
+  onFocus,
+}: {
+  portfolio: Portfolio;
+  limit?: number;
+  print?: boolean;
+  /** Narrows the groups table to the workloads a question could change. */
+  onFocus?: (focus: WorkloadFocus) => void;
+}) {
   const text = useQuestionText();
   const shown = portfolio.openQuestions.slice(0, limit);
   const note = unrankedNote(portfolio.unranked);
@@ -31,7 +43,7 @@ export function OpenQuestions({ portfolio, limit, print = false }: { portfolio: 
       <ol className="hwp-questions" aria-label="Open questions, most recommendations first">
         {shown.map((question) => (
           <li key={question.questionId}>
-            {print ? <QuestionLine question={question} text={text} /> : <QuestionDetails question={question} text={text} portfolio={portfolio} />}
+            {print ? <QuestionLine question={question} text={text} /> : <QuestionDetails question={question} text={text} portfolio={portfolio} onFocus={onFocus} />}
           </li>
         ))}
       </ol>
@@ -52,13 +64,26 @@ function QuestionLine({ question, text }: { question: OpenQuestionRank; text: (i
   );
 }
 
-function QuestionDetails({ question, text, portfolio }: { question: OpenQuestionRank; text: (id: string) => string; portfolio: Portfolio }) {
+interface QuestionDetailsProps {
+  question: OpenQuestionRank;
+  text: (id: string) => string;
+  portfolio: Portfolio;
+  onFocus: ((focus: WorkloadFocus) => void) | undefined;
+}
+
+function QuestionDetails({ question, text, portfolio, onFocus }: QuestionDetailsProps) {
+  const label = `Workloads whose recommendation “${text(question.questionId)}” could change`;
   return (
     <details>
       <summary>
         <QuestionLine question={question} text={text} />
       </summary>
-      <WorkloadList portfolio={portfolio} indices={question.workloads} label={`Workloads whose recommendation “${text(question.questionId)}” could change`} />
+      <WorkloadList portfolio={portfolio} indices={question.workloads} label={label} />
+      {onFocus ? (
+        <button type="button" className="hw-button" onClick={() => onFocus({ label, workloads: new Set(question.workloads) })}>
+          Show their groups
+        </button>
+      ) : null}
     </details>
   );
 }

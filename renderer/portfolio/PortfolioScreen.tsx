@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Portfolio } from '../../shared/portfolio';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { Panel } from '../analysis/Panel';
@@ -8,6 +9,7 @@ import { OpenQuestions } from './OpenQuestions';
 import { PortfolioCounts } from './PortfolioCounts';
 import { useExportPortfolioPdf } from './useExportPortfolioPdf';
 import { usePortfolio } from './usePortfolio';
+import type { WorkloadFocus } from './workload-focus';
 import './portfolio.css';
 
 /** The estate as a whole: where the workloads land, their groups, and the questions to ask first. */
@@ -26,6 +28,7 @@ export function PortfolioScreen() {
 function PortfolioBody({ portfolio }: { portfolio: Portfolio }) {
   const catalog = useCatalog();
   const exportPdf = useExportPortfolioPdf();
+  const [focus, setFocus] = useState<WorkloadFocus | null>(null);
   if (portfolio.workloads.length === 0) {
     return <p className="hw-empty">No saved workloads yet: import an inventory or profiles in the library, and the portfolio shows here.</p>;
   }
@@ -45,10 +48,10 @@ function PortfolioBody({ portfolio }: { portfolio: Portfolio }) {
       <PortfolioChart profiles={portfolio.workloads} catalog={catalog} />
       <Panel title="Open questions across the portfolio" className="hwp-open-questions">
         <p className="hw-muted">Unanswered questions ranked by how many recommendations their answer could change: ask the application owners these first.</p>
-        <OpenQuestions portfolio={portfolio} />
+        <OpenQuestions portfolio={portfolio} onFocus={setFocus} />
       </Panel>
       <Panel title="Groups" className="hwp-groups-panel">
-        <GroupsTable portfolio={portfolio} />
+        <GroupsTable portfolio={portfolio} focus={focus} onClearFocus={() => setFocus(null)} />
       </Panel>
     </>
   );

@@ -68,6 +68,18 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   await groups.getByRole('button', { name: 'Group', exact: true }).click();
   await expect(groups.getByRole('columnheader', { name: 'Group' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(groupNames).toHaveText([/Back office/, /No group/, /Payments/, /Platform/]);
+
+  // From a question to the groups of the workloads it could change, and back to every group.
+  const leastQuestion = expected.openQuestions.at(-1)!;
+  const leastItem = questions.getByRole('listitem').filter({ hasText: questionText(leastQuestion.questionId) }).first();
+  await leastItem.locator('summary').click();
+  await leastItem.getByRole('button', { name: 'Show their groups' }).click();
+  const focusedGroups = expected.groups.filter((group) => group.workloads.some((index) => leastQuestion.workloads.includes(index)));
+  await expect(page.getByText(`Only the groups of the ${leastQuestion.workloads.length} workload`)).toBeFocused();
+  await expect(groupNames).toHaveCount(focusedGroups.length);
+  await page.getByRole('button', { name: 'Show every group' }).click();
+  await expect(groupNames).toHaveCount(4);
+  await leastItem.locator('summary').click();
   await page.getByRole('searchbox', { name: 'Filter groups' }).fill('pay');
   await expect(groupNames).toHaveText([/Payments/]);
   await page.getByRole('searchbox', { name: 'Filter groups' }).fill('');
