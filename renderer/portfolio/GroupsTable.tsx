@@ -12,6 +12,9 @@ import { groupWord } from './words';
 
 type GroupRow = Row<typeof groupFeatures, PortfolioGroup>;
 
+/** Groups drawn at once: an estate grouped per server could have thousands; the filter and sorting reach the rest. */
+const drawnGroups = 200;
+
 interface GroupsTableProps {
   portfolio: Portfolio;
   /** Only the groups of these workloads, each listing only them; null for every group. */
@@ -82,12 +85,17 @@ export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps
             ))}
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.slice(0, drawnGroups).map((row) => (
               <GroupRows key={row.id} row={row} portfolio={portfolio} focus={focus} />
             ))}
           </tbody>
         </table>
         {rows.length === 0 ? <p className="hw-empty">No group matches the filter.</p> : null}
+        {rows.length > drawnGroups ? (
+          <p className="hw-muted">
+            The first {drawnGroups} of {rows.length.toLocaleString('en')} groups: filter or sort to find the others.
+          </p>
+        ) : null}
       </div>
     </div>
   );
