@@ -7,6 +7,7 @@ import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { openRules } from './rules';
+import { exportPortfolio } from './export-portfolio';
 import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
@@ -54,6 +55,7 @@ export function createHandlers(ports: Ports): Handlers {
     'inventory.apply': on('inventory.apply', ({ token }) => inventory.apply(ports, token)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
+    'export.portfolio': on('export.portfolio', ({ ids, format }) => exportPortfolio(ports, ids, format)),
     'rules.get': on('rules.get', () => rules.state()),
     'rules.open': on('rules.open', (source) => openRules(ports, source)),
     'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),

@@ -26,6 +26,7 @@ const channelNames = {
   'inventory.apply': true,
   'export.profiles': true,
   'export.pdf': true,
+  'export.portfolio': true,
   'rules.get': true,
   'rules.open': true,
   'rules.preview': true,

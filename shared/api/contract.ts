@@ -230,6 +230,8 @@ export const contract = {
     arg: z.strictObject({ ids, paper: z.enum(papers) }),
     result: {} as SaveResult,
   },
+  /** The profiles as a table, one row per workload: recommendation, reasons, open questions, decision. */
+  'export.portfolio': { arg: z.strictObject({ ids, format: z.enum(['csv', 'xlsx']) }), result: {} as SaveResult },
   'rules.get': { arg: none, result: {} as RulesState },
   'rules.open': { arg: rulesSource, result: {} as RulesOpenResult },
   /** Whose recommendation changes if the pending file is accepted, or if the rules in force are unloaded. */

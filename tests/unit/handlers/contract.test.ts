@@ -100,6 +100,13 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['no paper', { ids: [uuid] }],
     ['a path from the window', { ids: [uuid], paper: 'A4', path: '/tmp/out.pdf' }],
   ],
+  'export.portfolio': [
+    ['an unknown format', { ids: [uuid], format: 'ods' }],
+    ['no format', { ids: [uuid] }],
+    ['no ids', { ids: [], format: 'csv' }],
+    ['over 10,000 ids', { ids: Array.from({ length: 10_001 }, () => uuid), format: 'csv' }],
+    ['a path from the window', { ids: [uuid], format: 'xlsx', path: '/tmp/out.xlsx' }],
+  ],
   'rules.get': [['an object', {}], ['a string', 'rules']],
   'rules.open': [
     ['an unknown source', { source: 'url' }],
@@ -149,6 +156,10 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'export.pdf': (app, { id }) => {
     app.dialogs.answerSave(null);
     return { ids: [id], paper: 'Letter' };
+  },
+  'export.portfolio': (app, { id }) => {
+    app.dialogs.answerSave(null);
+    return { ids: [id], format: 'csv' };
   },
   'rules.get': () => null,
   'rules.open': () => ({ source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) }),
