@@ -12,7 +12,7 @@ type Exporter = (ids: string[]) => Promise<void>;
 export const pdfTask = 'pdf';
 
 /** Saves through the main process (which asks where), then says where the file went; a failure is an alert. */
-function useSave(): (save: () => Promise<SaveResult>, saved: (path: string) => string) => Promise<void> {
+export function useSave(): (save: () => Promise<SaveResult>, saved: (path: string) => string) => Promise<void> {
   const notify = useNotify();
   return async (save, saved) => {
     try {
