@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { startBrowserMode } from '../../electron/browser/mode';
 import { portfolioHeaders } from '../../electron/export/portfolio-table';
 import { expect, test } from './fixtures';
 import type { Host } from './host/host';
@@ -95,4 +96,27 @@ test('the library exports the profiles shown, or those selected, as an XLSX or C
   expect(only![8]).toBe('Undecided');
   expect(host.dialogs.asked).toEqual(['Export table', 'Export table']);
   expect(errors).toEqual([]);
+});
+
+test('in the browser mode, the table arrives as a download', async ({ page }) => {
+  const mode = await startBrowserMode({ dataFolder: folder, rendererRoot: resolve('out/renderer') });
+  try {
+    await page.goto(mode.entryUrl);
+    await page.getByRole('button', { name: 'New profile' }).click();
+    await page.getByLabel('Workload name').fill('=Payments API');
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'Library' }).click();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export table (all 1 shown)…' }).click();
+    await page.getByRole('button', { name: 'Excel workbook (XLSX)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('-Payments API.xlsx');
+    const [header, row, ...more] = await workbookTexts(await download.path());
+    expect(header).toEqual(portfolioHeaders);
+    expect(row![1]).toBe("'=Payments API");
+    expect(more).toEqual([]);
+  } finally {
+    await mode.stop();
+  }
 });
