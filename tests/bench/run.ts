@@ -1,5 +1,6 @@
 import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
+import { benchExport } from './export';
 import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   renderer: benchRenderer,
   'rules-preview': benchRulesPreview,
   inventory: benchInventory,
+  export: benchExport,
 };
 
 const chosen = process.argv.slice(2);
