@@ -44,7 +44,10 @@ export async function exportPortfolio(ports: PortfolioPorts, ids: string[], form
   return { saved: true, path };
 }
 
-/** The Group column of a saved profile: to become `profile.group ?? ''` once profiles have a group. */
+/**
+ * The Group column of a saved profile. The one place to wire the profile schema's `group` field (on main, not yet
+ * on this branch): `return profile.group ?? '';`.
+ */
 function groupOf(_profile: Profile): string {
   return '';
 }

@@ -40,10 +40,7 @@ export function ExportPortfolioMenu({ selected, shown }: Props) {
   const choose = (format: TableFormat) => {
     setOpen(false);
     toggle.current?.focus();
-    void exportTable(
-      profiles.map((profile) => profile.id),
-      format,
-    );
+    void exportTable(profiles.map((profile) => profile.id), format);
   };
   return (
     <div className="hw-export-table" onKeyDown={close} onBlur={leave}>
