@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Catalog } from '../../shared/catalog';
 import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
@@ -6,9 +7,9 @@ import type { Command } from './command';
 import { exitCodes, UsageError, type CliIo } from './io';
 import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
-import { portfolioCsv, portfolioTable, type PortfolioRows } from './render-csv';
+import { portfolioTable, tableCsv, type PortfolioRow } from '../export/portfolio-table';
+import { tableXlsx } from '../export/table-xlsx';
 import { renderEvaluation } from './render-evaluation';
-import { tableXlsx } from './render-xlsx';
 
 const maxSamples = 100_000;
 const maxSeed = 2 ** 32 - 1;
@@ -32,7 +33,8 @@ Options:
                  under --rules each has "houseRules": name, version, hash, effects, without
   --csv          Print the portfolio as CSV, one row per workload: group (its file), name,
                  recommendation or status, confidence, runner-up, deciding reasons, questions
-                 to answer first, rules applied; every cell safe to open in a spreadsheet
+                 to answer first, rules applied, decision (accepted or overridden option,
+                 stale or not); every cell safe to open in a spreadsheet
   --xlsx OUT     Write the same portfolio as an XLSX workbook to OUT (every cell text, never a
                  formula, neutralised like the CSV's) and print where it went
   --samples N    Monte Carlo weight draws, 0 to ${maxSamples.toLocaleString('en-US')} (default 10,000; 0 skips the simulation)
@@ -61,18 +63,20 @@ Exit codes: 0 success, 1 a file is invalid or the workbook cannot be written, 2 
     const read = await readUnderRules(args.positionals, text(args, 'rules'), io);
     if (!read) return exitCodes.invalid;
     const { ruleset, outcomes } = read;
-    const evaluations = profilesOf(outcomes).map((profile) => evaluateUnder(profile, ruleset, options));
-    const portfolio = filesOf(outcomes).map((file, index) => ({ file, evaluation: evaluations[index]! }));
+    const profiles = profilesOf(outcomes);
+    const evaluations = profiles.map((profile) => evaluateUnder(profile, ruleset, options));
+    // The group of a workload is the file it came from.
+    const portfolio = filesOf(outcomes).map((file, index) => ({ group: basename(file), profile: profiles[index]!, evaluation: evaluations[index]! }));
     if (xlsx !== undefined) {
       if (!(await writeXlsx(xlsx, portfolio, ruleset.effective, io))) return exitCodes.invalid;
-    } else if (flag(args, 'csv')) io.stdout(portfolioCsv(portfolio, ruleset.effective));
+    } else if (flag(args, 'csv')) io.stdout(tableCsv(portfolioTable(portfolio, ruleset.effective)));
     else io.stdout(flag(args, 'json') ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };
 
 /** The portfolio written as a workbook; where it went on stdout, or why it could not be written on stderr. */
-async function writeXlsx(out: string, portfolio: PortfolioRows, catalog: Catalog, io: CliIo): Promise<boolean> {
+async function writeXlsx(out: string, portfolio: readonly PortfolioRow[], catalog: Catalog, io: CliIo): Promise<boolean> {
   try {
     await writeFile(out, await tableXlsx(portfolioTable(portfolio, catalog), 'Portfolio'));
   } catch (error) {

@@ -8,6 +8,7 @@ import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { exportPortfolioPdf, readPortfolio } from './portfolio';
 import { openRules } from './rules';
+import { exportPortfolio } from './export-portfolio';
 import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
@@ -57,6 +58,7 @@ export function createHandlers(ports: Ports): Handlers {
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
     'portfolio.get': on('portfolio.get', () => readPortfolio(store)),
     'export.portfolioPdf': on('export.portfolioPdf', ({ paper }) => exportPortfolioPdf(ports, paper)),
+    'export.portfolio': on('export.portfolio', ({ ids, format }) => exportPortfolio(ports, ids, format)),
     'rules.get': on('rules.get', () => rules.state()),
     'rules.open': on('rules.open', (source) => openRules(ports, source)),
     'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),

@@ -131,7 +131,7 @@ export async function applyImport(
 }
 
 /** The saved profiles of `ids`, each once: a file with the same id twice would not import again. */
-function savedProfiles(store: ProfileStore, ids: string[]): Profile[] {
+export function savedProfiles(store: ProfileStore, ids: string[]): Profile[] {
   return [...new Set(ids)].map((id) => store.get(id));
 }
 
@@ -167,7 +167,7 @@ export async function exportPdf(ports: SharingPorts, ids: string[], paper: Paper
 }
 
 /** A file name from the profile's name (or "Hostwise profiles" for several), safe on every OS. */
-function fileStem(profiles: Profile[]): string {
+export function fileStem(profiles: Profile[]): string {
   const [only] = profiles;
   const name = profiles.length === 1 && only ? only.name : 'Hostwise profiles';
   return name.replace(/[^\p{L}\p{N} ._-]+/gu, '-').trim().slice(0, 100) || 'Hostwise profile';

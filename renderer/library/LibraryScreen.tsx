@@ -36,6 +36,7 @@ export function LibraryScreen() {
       <div className="hw-library-chart">{portfolio ?? (profiles ? null : <p className="hw-muted">Loading profiles…</p>)}</div>
       <LibraryToolbar
         selected={selected}
+        shown={table.getRowModel().rows.map((row) => row.original)}
         onNew={actions.create}
         onImport={() => importer.start({ source: 'dialog' })}
         onRename={setRenaming}

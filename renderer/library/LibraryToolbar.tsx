@@ -4,10 +4,12 @@ import { useBusy } from '../app/activity';
 import { href, navigate } from '../app/router';
 import { useReadOnly } from '../app/store-status';
 import { pdfTask } from '../app/useExportProfiles';
+import { ExportPortfolioMenu } from './ExportPortfolioMenu';
 import { useImporter } from './import/ImportProvider';
 
 interface Props {
   selected: ProfileSummary[];
+  shown: ProfileSummary[];
   onNew: () => void;
   onImport: () => void;
   onRename: (profile: ProfileSummary) => void;
@@ -21,7 +23,7 @@ interface Props {
  * Actions on the library and on the selected profiles; those that write are off while the store is read-only,
  * Import… and Export PDF… while theirs runs.
  */
-export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicate, onDelete, onExport, onExportPdf }: Props) {
+export function LibraryToolbar({ selected, shown, onNew, onImport, onRename, onDuplicate, onDelete, onExport, onExportPdf }: Props) {
   const [only] = selected.length === 1 ? selected : [];
   const [a, b] = selected.length === 2 ? selected : [];
   const some = selected.length > 0;
@@ -57,6 +59,7 @@ export function LibraryToolbar({ selected, onNew, onImport, onRename, onDuplicat
       <button type="button" className="hw-button" disabled={!some || printing} aria-describedby={some ? undefined : hintId} onClick={() => onExportPdf(selected)}>
         Export PDF…
       </button>
+      <ExportPortfolioMenu selected={selected} shown={shown} />
       <button type="button" className="hw-button" disabled={!(a && b)} onClick={() => a && b && navigate(href.compare(a.id, b.id))}>
         Compare
       </button>

@@ -28,6 +28,7 @@ const channelNames = {
   'export.pdf': true,
   'portfolio.get': true,
   'export.portfolioPdf': true,
+  'export.portfolio': true,
   'rules.get': true,
   'rules.open': true,
   'rules.preview': true,

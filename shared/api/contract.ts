@@ -235,6 +235,8 @@ export const contract = {
   'portfolio.get': { arg: none, result: {} as Portfolio },
   /** The portfolio summary (distribution, groups, open questions, the method) as a PDF of a few pages. */
   'export.portfolioPdf': { arg: z.strictObject({ paper: z.enum(papers) }), result: {} as SaveResult },
+  /** The profiles as a table, one row per workload: recommendation, reasons, open questions, decision. */
+  'export.portfolio': { arg: z.strictObject({ ids, format: z.enum(['csv', 'xlsx']) }), result: {} as SaveResult },
   'rules.get': { arg: none, result: {} as RulesState },
   'rules.open': { arg: rulesSource, result: {} as RulesOpenResult },
   /** Whose recommendation changes if the pending file is accepted, or if the rules in force are unloaded. */

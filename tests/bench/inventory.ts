@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { portfolioCsv, portfolioTable } from '../../electron/cli/render-csv';
-import { tableXlsx } from '../../electron/cli/render-xlsx';
+import { portfolioTable, tableCsv } from '../../electron/export/portfolio-table';
+import { tableXlsx } from '../../electron/export/table-xlsx';
 import { evaluationSummary } from '../../electron/handlers/profiles';
 import { readInventory } from '../../electron/inventory/read-inventory';
 import { openStore, type EvaluationSummary } from '../../electron/store';
@@ -131,8 +131,11 @@ export async function benchInventory(): Promise<void> {
 }
 
 async function benchExports(profiles: readonly Profile[]): Promise<void> {
-  const portfolio = Array.from({ length: 1_000 }, (_, index) => ({ file: 'inventory.hostwise', evaluation: evaluateUnder(profiles[index % profiles.length]!, ruleset, { samples: 0 }) }));
-  const csv = await timed(() => portfolioCsv(portfolio, ruleset.effective));
+  const portfolio = Array.from({ length: 1_000 }, (_, index) => {
+    const profile = profiles[index % profiles.length]!;
+    return { group: 'inventory.hostwise', profile, evaluation: evaluateUnder(profile, ruleset, { samples: 0 }) };
+  });
+  const csv = await timed(() => tableCsv(portfolioTable(portfolio, ruleset.effective)));
   const xlsx = await timed(() => tableXlsx(portfolioTable(portfolio, ruleset.effective), 'Portfolio'));
   console.log(`export of 1,000 workloads: CSV ${csv.ms.toFixed(0)} ms (${(csv.value.length / 1e3).toFixed(0)} kB), XLSX ${xlsx.ms.toFixed(0)} ms (${(xlsx.value.length / 1e3).toFixed(0)} kB)`);
 }

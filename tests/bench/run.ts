@@ -1,5 +1,6 @@
 import { catalog } from '../../shared/catalog';
 import { benchEngine } from './engine';
+import { benchExport } from './export';
 import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
 import { benchPortfolio } from './portfolio';
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   'rules-preview': benchRulesPreview,
   inventory: benchInventory,
   portfolio: benchPortfolio,
+  export: benchExport,
 };
 
 const chosen = process.argv.slice(2);

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeProfileFile } from '../../../shared/profile-file';
 import { validProfile } from '../../fixtures/hostile-cases';
 import { example, exampleRulesFile, hostwise, tempFolder, writeTemp } from './support';
-import { portfolioHeaders } from '../../../electron/cli/render-csv';
-import { tableXlsx } from '../../../electron/cli/render-xlsx';
+import { portfolioHeaders } from '../../../electron/export/portfolio-table';
+import { tableXlsx } from '../../../electron/export/table-xlsx';
 
 const formulaStart = /^[=+\-@\t\r\n＝＋－＠]/;
 

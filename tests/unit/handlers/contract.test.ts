@@ -106,6 +106,13 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['no paper', {}],
     ['a path from the window', { paper: 'A4', path: '/tmp/out.pdf' }],
   ],
+  'export.portfolio': [
+    ['an unknown format', { ids: [uuid], format: 'ods' }],
+    ['no format', { ids: [uuid] }],
+    ['no ids', { ids: [], format: 'csv' }],
+    ['over 10,000 ids', { ids: Array.from({ length: 10_001 }, () => uuid), format: 'csv' }],
+    ['a path from the window', { ids: [uuid], format: 'xlsx', path: '/tmp/out.xlsx' }],
+  ],
   'rules.get': [['an object', {}], ['a string', 'rules']],
   'rules.open': [
     ['an unknown source', { source: 'url' }],
@@ -160,6 +167,10 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'export.portfolioPdf': (app) => {
     app.dialogs.answerSave(null);
     return { paper: 'A4' };
+  },
+  'export.portfolio': (app, { id }) => {
+    app.dialogs.answerSave(null);
+    return { ids: [id], format: 'csv' };
   },
   'rules.get': () => null,
   'rules.open': () => ({ source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) }),

@@ -35,6 +35,12 @@ describe('the catalogue provider', () => {
     expect(html).toContain(`${catalog.version}: House VM`);
   });
 
+  it('renders a catalogue already in hand at once, without the fallback (the report view starts so)', () => {
+    const html = renderToString(createElement(CatalogProvider, { loading: overlay, children: createElement(OptionNames) }));
+    expect(html).toContain(`${catalog.version}: House VM`);
+    expect(html).not.toContain('Loading the catalogue');
+  });
+
   it('refuses to be used outside the provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => renderToString(createElement(OptionNames))).toThrow(/outside a CatalogProvider/);

@@ -1,0 +1,65 @@
+import type { Catalog } from '../../shared/catalog';
+import { decisionStatus, type DecisionState } from '../../shared/decision';
+import type { Evaluation } from '../../shared/engine';
+import { csvLine } from '../../shared/export';
+import type { Profile } from '../../shared/profile';
+import { nameLookup, type Names } from '../cli/names';
+import { verdicts } from '../cli/outcome-text';
+
+/** The portfolio's columns: one row per workload. */
+export const portfolioHeaders = ['Group', 'Workload', 'Recommendation', 'Confidence', 'Runner-up', 'Deciding reasons', 'Answer these first', 'Rules applied', 'Decision'];
+
+/** One workload of the portfolio: its group (the CLI: its file; the app: the profile's group), if any, and its evaluation now. */
+export interface PortfolioRow {
+  group: string | null;
+  profile: Profile;
+  evaluation: Evaluation;
+}
+
+/** The portfolio as a table of text cells, headers first: what the CSV and the XLSX export both write. */
+export function portfolioTable(rows: readonly PortfolioRow[], catalog: Catalog): string[][] {
+  const names = nameLookup(catalog);
+  return [[...portfolioHeaders], ...rows.map((row) => portfolioCells(row, names, catalog))];
+}
+
+/**
+ * The table as CSV for a spreadsheet: every field quoted and neutralised against formula injection (a name from
+ * a file could start with "="), records ended with CRLF.
+ */
+export function tableCsv(table: readonly (readonly string[])[]): string {
+  return table.map(csvLine).join('');
+}
+
+function portfolioCells({ group, profile, evaluation }: PortfolioRow, names: Names, catalog: Catalog): string[] {
+  const { status, winner, runnerUp, confidence, reasons } = evaluation.recommendation;
+  const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id)?.text ?? id;
+  return [
+    group ?? '',
+    evaluation.name,
+    status === 'recommended' ? names.option(winner) : `${verdicts[status]}: ${names.option(winner)}`,
+    confidence ?? '',
+    runnerUp ? names.option(runnerUp) : '',
+    reasons.map((reason) => reason.sentence).join('\n'),
+    evaluation.answerFirst.map((value) => `${question(value.questionId)} (${value.questionId})`).join('\n'),
+    rulesApplied(evaluation).join('\n'),
+    decisionCell(decisionStatus(profile, evaluation), names),
+  ];
+}
+
+/** The catalogue rules that moved a rating, ruled an option out or left a note, then the house rules' entries. */
+function rulesApplied(evaluation: Evaluation): string[] {
+  const catalogue = new Set([
+    ...evaluation.ranking.flatMap((option) => [...option.ruleOuts, ...option.contributions.flatMap((contribution) => contribution.adjustments)]),
+    ...evaluation.recommendation.notes,
+  ].map((ref) => ref.rule));
+  const house = evaluation.houseRules;
+  const entries = house ? house.effects.map((effect) => `${house.name} ${house.version}: ${effect.entry}`) : [];
+  return [...catalogue, ...new Set(entries)];
+}
+
+/** "Accepted: Virtual machine", "Overridden: Containers on VMs (stale)", or "Undecided" (a proposed decision is not one yet). */
+function decisionCell(state: DecisionState, names: Names): string {
+  if (state.status === 'undecided') return 'Undecided';
+  const { kind, option } = state.decision;
+  return `${kind === 'accept' ? 'Accepted' : 'Overridden'}: ${names.option(option)}${state.status === 'stale' ? ' (stale)' : ''}`;
+}
