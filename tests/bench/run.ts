@@ -1,4 +1,5 @@
 import { catalog } from '../../shared/catalog';
+import { benchBulk } from './bulk';
 import { benchEngine } from './engine';
 import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   renderer: benchRenderer,
   'rules-preview': benchRulesPreview,
   inventory: benchInventory,
+  bulk: benchBulk,
 };
 
 const chosen = process.argv.slice(2);
