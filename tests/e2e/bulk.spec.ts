@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { catalog } from '../../shared/catalog';
+import { inferenceLine } from '../../shared/inventory/inference-note';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { collectErrors, names, optionName, profile, seed, table, toast } from './workspace-helpers';
@@ -80,5 +81,32 @@ test('answers one question for the workloads a filter shows, then undoes it in o
 
   await page.getByRole('searchbox', { name: 'Filter' }).fill('');
   await expect(recommendation(page, 'Web shop')).toHaveText(optionName('container'));
+  expect(errors).toEqual([]);
+});
+
+test('a bulk answer that confirms an inferred answer makes it a person’s: the editor no longer tags it', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const source = "vInfo 'OS according to the VMware Tools'";
+  const notes = `Imported from RVTools.\n${inferenceLine('os-needs', 'linux', source, 'Red Hat Enterprise Linux 9 (64-bit)')}`;
+  const imported = profile('srv-db-01', { ...context, 'os-needs': 'linux' }, { notes });
+  await seed(host, imported);
+  const os = page.getByRole('group', { name: osNeeds.text });
+  await page.goto(`/#/profile/${imported.id}`);
+  await expect(os.getByText(`Inferred from ${source}`)).toBeVisible();
+
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Select srv-db-01' }).check();
+  await page.getByRole('button', { name: 'Answer for selected…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Answer for 1 selected workload' });
+  await dialog.getByRole('combobox', { name: 'Question' }).selectOption({ label: osNeeds.text });
+  await dialog.getByRole('radio', { name: 'Linux, any current kernel' }).check();
+  await expect(dialog).toContainText('1 workload: 1 will change, 0 already have this answer. Of these, 1 already has it as inferred from an inventory');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(toast(page, 'for 1 workload.')).toBeVisible();
+
+  await page.goto(`/#/profile/${imported.id}`);
+  await expect(os.getByRole('radio', { name: 'Linux, any current kernel' })).toBeChecked();
+  await expect(os.getByText('Inferred from')).toHaveCount(0);
+  expect(host.store.get(imported.id).notes).toBe('Imported from RVTools.');
   expect(errors).toEqual([]);
 });
