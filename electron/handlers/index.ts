@@ -3,6 +3,7 @@ import { contract, type Channel, type ParsedArgOf, type ResultOf, type StoreStat
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
 import type { RulesDesk } from '../rules/desk';
+import { bulkAnswerDeskOf } from './bulk-answer';
 import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
@@ -31,6 +32,7 @@ export interface Ports {
 export function createHandlers(ports: Ports): Handlers {
   const { store, rules } = ports;
   const inventory = inventoryDeskOf(store);
+  const bulk = bulkAnswerDeskOf(store);
   return {
     'catalog.get': on('catalog.get', () => rules.ruleset.effective),
     'store.status': on('store.status', () => ports.storeStatus),
@@ -48,6 +50,9 @@ export function createHandlers(ports: Ports): Handlers {
       return store.get(id);
     }),
     'profiles.decide': on('profiles.decide', (request) => decide(store, rules.ruleset, request)),
+    'profiles.previewAnswerMany': on('profiles.previewAnswerMany', (request) => bulk.preview(ports, request)),
+    'profiles.answerMany': on('profiles.answerMany', (request) => bulk.answer(ports, request)),
+    'profiles.undoAnswerMany': on('profiles.undoAnswerMany', ({ token }) => bulk.undo(ports, token)),
     'settings.signer.get': on('settings.signer.get', () => readSigner(store)),
     'settings.signer.set': on('settings.signer.set', ({ name }) => writeSigner(store, name)),
     'import.preview': on('import.preview', (request) => previewImport(ports, request)),

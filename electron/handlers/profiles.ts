@@ -41,8 +41,13 @@ export function evaluationSummary(profile: Profile, ruleset: Ruleset): Evaluatio
  * goes it says which rules it was decided under; the store stamps it with the time of the save.
  */
 export function saveProfile(store: ProfileStore, ruleset: Ruleset, profile: Profile): Promise<ProfileSummary> {
-  const stamped: Profile = { ...profile, houseRules: stampOf(profile, ruleset) };
+  const stamped = stampedWithRules(profile, ruleset);
   return store.save(stamped, evaluationSummary(stamped, ruleset));
+}
+
+/** The profile as a save under `ruleset` stores it: stamped with the rules it is decided under. */
+export function stampedWithRules(profile: Profile, ruleset: Ruleset): Profile {
+  return { ...profile, houseRules: stampOf(profile, ruleset) };
 }
 
 /**

@@ -6,3 +6,4 @@ export { StoreError, type StoreErrorCode, type StoreErrorDetails } from './error
 export { nodeStoreFs, type StoreFs, type NewFile, type FileStamp } from './fs';
 export { nodeLockHost, type LockHost } from './lock';
 export type { CurrentProfile, RestatedSummary, StoredRules } from './house-rules';
+export type { BatchSave, BatchSaved } from './library';

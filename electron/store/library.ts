@@ -60,6 +60,41 @@ export function saveProfile(db: SqlDb, profile: Profile, summary: EvaluationSumm
   return putVersion(db, next, summary, next.updatedAt, options);
 }
 
+/** One profile of a batch: saved only if the stored version is still the one saved at `basedOn`. */
+export interface BatchSave {
+  profile: Profile;
+  summary: EvaluationSummary;
+  /** The `updatedAt` of the version the change was made to. */
+  basedOn: string;
+}
+
+/** What a batch saved, and the ids it left alone: saved again (or deleted) since their `basedOn`. */
+export interface BatchSaved {
+  saved: ProfileSummary[];
+  stale: string[];
+}
+
+/**
+ * Saves a batch in one transaction: all of it or, when one save throws, none. A profile changed since the
+ * version the batch changed is left alone, so a later edit is never overwritten.
+ */
+export function saveBatch(db: SqlDb, batch: readonly BatchSave[], now: string, options: LibraryOptions): BatchSaved {
+  return db.transaction(() => {
+    const result: BatchSaved = { saved: [], stale: [] };
+    for (const { profile, summary, basedOn } of batch) {
+      if (storedAt(db, profile.id) === basedOn) result.saved.push(saveProfile(db, profile, summary, now, options));
+      else result.stale.push(profile.id);
+    }
+    return result;
+  });
+}
+
+/** When the current version of a profile was saved; null for an unknown or deleted id. */
+function storedAt(db: SqlDb, id: string): string | null {
+  const row = db.get('SELECT updated_at FROM profiles WHERE id = ? AND deleted_at IS NULL', [id]);
+  return row ? text(row, 'updated_at') : null;
+}
+
 function sameContent(a: Profile, b: Profile): boolean {
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }

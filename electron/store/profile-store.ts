@@ -13,8 +13,11 @@ import {
   renameProfile,
   restoreDeleted,
   restoreRevision,
+  saveBatch,
   saveProfile,
   writeSetting,
+  type BatchSave,
+  type BatchSaved,
   type LibraryOptions,
 } from './library';
 import {
@@ -114,6 +117,14 @@ export class ProfileStore {
   /** Creates or replaces a profile; the version it replaces is kept in its history. */
   save(profile: Profile, summary: EvaluationSummary): Promise<ProfileSummary> {
     return this.write((db, now) => saveProfile(db, profile, summary, now, this.parts.library));
+  }
+
+  /**
+   * Saves many profiles as one write: one transaction and one durable journal record, all or nothing. Each is
+   * saved only if unchanged since its `basedOn`; the others are returned as stale.
+   */
+  saveMany(batch: readonly BatchSave[]): Promise<BatchSaved> {
+    return this.write((db, now) => saveBatch(db, batch, now, this.parts.library));
   }
 
   rename(id: string, name: string): Promise<ProfileSummary> {

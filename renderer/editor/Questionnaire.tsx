@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Profile, Provenance } from '../../shared/profile';
-import { answeredByPerson } from '../../shared/provenance';
+import { answeredByPerson } from '../../shared/person-answer';
 import { useCatalog } from '../catalog/CatalogProvider';
 import type { ProfileChange } from './useProfileEditor';
 import { QuestionField } from './QuestionField';

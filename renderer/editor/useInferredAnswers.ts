@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Profile, Provenance } from '../../shared/profile';
-import { inferredAnswers } from '../../shared/provenance';
+import { inferredAnswers } from '../../shared/person-answer';
 
 /**
  * The answers of the profile an import inferred and no person has changed, the same object while they stay the

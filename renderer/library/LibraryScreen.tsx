@@ -4,10 +4,12 @@ import { PortfolioChart } from '../analysis/PortfolioChart';
 import { plural } from '../app/format';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { useImporter } from './import/ImportProvider';
+import { BulkAnswerDialog } from './BulkAnswerDialog';
 import { DecisionFilter } from './DecisionFilter';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProfileTable } from './ProfileTable';
 import { RenameDialog } from './RenameDialog';
+import { useBulkAnswer } from './useBulkAnswer';
 import { useLibraryActions } from './useLibraryActions';
 import { useLibraryPushes } from './useLibraryPushes';
 import { useLibraryTable } from './useLibraryTable';
@@ -20,6 +22,7 @@ export function LibraryScreen() {
   const { table, filter, setFilter, decisionFilter, setDecisionFilter, selected, clearSelection } = useLibraryTable(profiles);
   const actions = useLibraryActions({ refresh, clearSelection });
   const [renaming, setRenaming] = useState<ProfileSummary | null>(null);
+  const bulk = useBulkAnswer(refresh);
   const filterId = useId();
   const catalog = useCatalog();
 
@@ -44,6 +47,7 @@ export function LibraryScreen() {
         onDelete={actions.remove}
         onExport={actions.exportProfiles}
         onExportPdf={actions.exportPdf}
+        onAnswer={(chosen) => bulk.flow.open(chosen.map((profile) => profile.id), catalog.questions)}
       />
       <div className="hw-filter-row">
         <label htmlFor={filterId}>Filter</label>
@@ -67,6 +71,7 @@ export function LibraryScreen() {
           }}
         />
       ) : null}
+      {bulk.view.ids.length > 0 ? <BulkAnswerDialog view={bulk.view} flow={bulk.flow} /> : null}
     </section>
   );
 }

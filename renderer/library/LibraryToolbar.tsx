@@ -17,13 +17,14 @@ interface Props {
   onDelete: (profiles: ProfileSummary[]) => void;
   onExport: (profiles: ProfileSummary[]) => void;
   onExportPdf: (profiles: ProfileSummary[]) => void;
+  onAnswer: (profiles: ProfileSummary[]) => void;
 }
 
 /**
  * Actions on the library and on the selected profiles; those that write are off while the store is read-only,
  * Import… and Export PDF… while theirs runs.
  */
-export function LibraryToolbar({ selected, shown, onNew, onImport, onRename, onDuplicate, onDelete, onExport, onExportPdf }: Props) {
+export function LibraryToolbar({ selected, shown, onNew, onImport, onRename, onDuplicate, onDelete, onExport, onExportPdf, onAnswer }: Props) {
   const [only] = selected.length === 1 ? selected : [];
   const [a, b] = selected.length === 2 ? selected : [];
   const some = selected.length > 0;
@@ -52,6 +53,9 @@ export function LibraryToolbar({ selected, shown, onNew, onImport, onRename, onD
       </button>
       <button type="button" className="hw-button" disabled={!some || readOnly} onClick={() => onDuplicate(selected)}>
         Duplicate
+      </button>
+      <button type="button" className="hw-button" disabled={!some || readOnly} onClick={() => onAnswer(selected)}>
+        Answer for selected…
       </button>
       <button type="button" className="hw-button" disabled={!some} onClick={() => onExport(selected)}>
         Export…

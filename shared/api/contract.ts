@@ -98,6 +98,32 @@ export interface RulesSummary {
 /** The accepted file on disk, compared with what the library holds: unknown without a path or when unreadable. */
 export type RulesFileStatus = 'same' | 'changed' | 'missing' | 'unknown';
 
+/** A profile a bulk change left alone: saved again (or deleted) since it was chosen, so a later edit stands. */
+export type SkippedProfile = Pick<ProfileSummary, 'id' | 'name'>;
+
+/** What answering one question for many profiles would do, before anything is saved. */
+export interface AnswerManyPreview {
+  /** Profiles the answer changes; among them, `confirmations` already have it, as inferred from an inventory. */
+  changes: number;
+  confirmations: number;
+  /** Profiles that already have this answer, given by a person. */
+  unchanged: number;
+}
+
+/** One question answered for many profiles: each changed profile has a new revision; `undo` (null: nothing changed) undoes it. */
+export interface AnswerManyResult {
+  changed: ProfileSummary[];
+  unchanged: number;
+  skipped: SkippedProfile[];
+  undo: string | null;
+}
+
+/** A bulk answer undone: each restored profile has a new revision; a profile saved since the bulk answer is skipped. */
+export interface UndoAnswerManyResult {
+  restored: ProfileSummary[];
+  skipped: SkippedProfile[];
+}
+
 /** The house rules the library works under. */
 export interface RulesState {
   /** The accepted rules in force; null under the plain catalogue. */
@@ -186,6 +212,9 @@ const importDecisions = z
   .min(1)
   .max(importLimits.maxProfiles);
 
+/** One question answered for many profiles; a null answer clears it. */
+const answerMany = z.strictObject({ ids, questionId: catalogIdSchema, answerId: catalogIdSchema.nullable() });
+
 /**
  * The contract between renderer and main: channel → (argument schema, result type).
  * Every handler parses its argument with the schema before doing anything.
@@ -217,6 +246,11 @@ export const contract = {
     result: {} as Profile,
   },
   'profiles.decide': { arg: decideRequest, result: {} as Profile },
+  /** Bulk answering: the preview counts what `profiles.answerMany` would change, and saves nothing. */
+  'profiles.previewAnswerMany': { arg: answerMany, result: {} as AnswerManyPreview },
+  'profiles.answerMany': { arg: answerMany, result: {} as AnswerManyResult },
+  /** Undoes a bulk answer while the app runs (its token is kept in memory only), leaving alone what was saved since. */
+  'profiles.undoAnswerMany': { arg: z.strictObject({ token: id }), result: {} as UndoAnswerManyResult },
   /** The name every decision records as who made it; null until the user sets it. */
   'settings.signer.get': { arg: none, result: null as string | null },
   'settings.signer.set': { arg: z.strictObject({ name: z.string().trim().min(1).max(200) }), result: '' as string },

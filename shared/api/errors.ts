@@ -38,6 +38,7 @@ export const apiErrorCodes = [
   'rules-none-pending',
   'rules-not-reviewed',
   'rules-none-remembered',
+  'bulk-undo-expired',
   'browser-refused',
   'browser-popup-blocked',
   'browser-uploads',

@@ -1,4 +1,5 @@
 import { catalog } from '../../shared/catalog';
+import { benchBulk } from './bulk';
 import { benchEngine } from './engine';
 import { benchExport } from './export';
 import { benchInventory } from './inventory';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   inventory: benchInventory,
   portfolio: benchPortfolio,
   export: benchExport,
+  bulk: benchBulk,
 };
 
 const chosen = process.argv.slice(2);

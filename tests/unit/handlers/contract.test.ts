@@ -52,6 +52,13 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['more than 10,000 ids', { ids: Array.from({ length: 10_001 }, () => uuid) }],
   ],
   'profiles.undoDelete': [['no ids', { ids: [] }], ['a number', { ids: [1] }]],
+  'profiles.previewAnswerMany': [['no question', { ids: [uuid], answerId: 'linux' }], ['a question id with markup', { ids: [uuid], questionId: '<b>', answerId: null }]],
+  'profiles.answerMany': [
+    ['no ids', { ids: [], questionId: 'os-needs', answerId: 'linux' }],
+    ['an answer that is a number', { ids: [uuid], questionId: 'os-needs', answerId: 1 }],
+    ['an undefined answer', { ids: [uuid], questionId: 'os-needs' }],
+  ],
+  'profiles.undoAnswerMany': [['a bad token', { token: 'x' }], ['no token', {}]],
   'profiles.history': [['a bad uuid', { id: 'x' }], ['an extra key', { id: uuid, limit: 5 }]],
   'profiles.restoreRevision': [
     ['revision 0', { id: uuid, revisionId: 0 }],
@@ -140,6 +147,9 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'profiles.duplicate': (_, { id }) => ({ id }),
   'profiles.delete': (_, { id }) => ({ ids: [id] }),
   'profiles.undoDelete': (_, { id }) => ({ ids: [id] }),
+  'profiles.previewAnswerMany': (_, { id }) => ({ ids: [id], questionId: 'os-needs', answerId: 'linux' }),
+  'profiles.answerMany': (_, { id }) => ({ ids: [id], questionId: 'os-needs', answerId: 'linux' }),
+  'profiles.undoAnswerMany': async (app, { id }) => ({ token: (await app.value('profiles.answerMany', { ids: [id], questionId: 'os-needs', answerId: 'other-os' })).undo }),
   'profiles.history': (_, { id }) => ({ id }),
   'profiles.restoreRevision': (app, { id }) => ({ id, revisionId: app.store.history(id)[0]!.id }),
   'profiles.decide': async (app, { id }) => {

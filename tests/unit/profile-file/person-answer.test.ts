@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/profile';
-import { answeredByPerson, inferredAnswers } from '../../../shared/provenance';
+import { answeredByPerson, answerStateOf, inferredAnswers, personState, withAnswerState } from '../../../shared/person-answer';
 import { validProfile } from './support';
 
 const cell = (answer: string) => ({ answer, source: "vInfo 'OS according to the VMware Tools'", value: 'Microsoft Windows Server 2012 R2' });
@@ -25,5 +25,12 @@ describe('answers an import inferred, and a person’s answers', () => {
     const cleared = answeredByPerson(same, 'cpu-architecture', null);
     expect(cleared.answers).toEqual({ 'os-needs': 'windows-legacy' });
     expect(cleared.provenance).toBeUndefined();
+  });
+
+  it('an undo puts back exactly what a person’s answer replaced: the answer, its place to revisit and its provenance', () => {
+    const before = answerStateOf(imported, 'os-needs');
+    const answered = withAnswerState(imported, 'os-needs', personState('linux'));
+    expect(answered.provenance).toEqual({ 'cpu-architecture': cell('x86-64') });
+    expect(withAnswerState(answered, 'os-needs', before)).toEqual(imported);
   });
 });
