@@ -1,6 +1,7 @@
 import { CodedError, type RulesFileStatus, type RulesOpenResult, type RulesState } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import { contentHash, parseRulesFile, previewRules, rulesetOf, rulesLimits, type Ruleset, type RulesPreview } from '../../shared/house-rules';
+import type { EvaluationPool } from '../evaluation';
 import type { FilePort } from '../ports';
 import type { ProfileStore, StoredRules } from '../store';
 import { errnoCode } from '../store/errors';
@@ -34,8 +35,9 @@ export class RulesDesk {
   constructor(
     private readonly store: ProfileStore,
     private readonly files: FilePort,
+    pool: EvaluationPool,
   ) {
-    this.restater = new Restater(store);
+    this.restater = new Restater(store, pool);
     const stored = store.houseRules();
     const parsed = stored && parseRulesFile(stored.bytes, catalog);
     this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
