@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -7,7 +7,7 @@ export type StartWorker = () => Worker;
 
 /** The worker electron-vite builds beside the main process's entry (`out/main/evaluation-worker.js`). */
 export function builtWorker(mainDir: string): StartWorker {
-  const entry = join(mainDir, 'evaluation-worker.js');
+  const entry = resolve(mainDir, 'evaluation-worker.js');
   return () => new Worker(entry);
 }
 
