@@ -29,7 +29,8 @@ export class EvaluationPool {
 
   constructor(
     private readonly startWorker: StartWorker,
-    private readonly size = Math.max(1, Math.min(availableParallelism(), maxWorkers)),
+    /** How many worker threads a run starts at most. */
+    readonly size = Math.max(1, Math.min(availableParallelism(), maxWorkers)),
   ) {}
 
   /** The task's result for each profile, in the order of the profiles. */

@@ -55,6 +55,7 @@ export function createHandlers(ports: Ports): Handlers {
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
     'rules.get': on('rules.get', () => rules.state()),
+    'rules.restating': on('rules.restating', () => rules.restating),
     'rules.open': on('rules.open', (source) => openRules(ports, source)),
     'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),
     'rules.accept': on('rules.accept', ({ hash }) => rules.accept(hash)),

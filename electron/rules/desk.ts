@@ -64,7 +64,7 @@ export class RulesDesk {
       accepted: rules && stored ? { ...rulesSummaryOf(rules, stored.path), fileStatus: await this.fileStatus(stored) } : null,
       refused: this.refused,
       rememberedPath: this.store.rememberedRulesPath(),
-      restating: this.restater.progress,
+      restating: this.restating,
     };
   }
 
@@ -117,6 +117,11 @@ export class RulesDesk {
     const warming = { ruleset, done: Promise.resolve() };
     this.warming = warming;
     warming.done = this.outcomes.warm(profiles, ruleset, () => this.warming === warming && this.inForce === ruleset);
+  }
+
+  /** How far the saved profiles are evaluated again under the rules in force; null when they are not. */
+  get restating(): RulesState['restating'] {
+    return this.restater.progress;
   }
 
   /** Resolves when the saved summaries agree with the rules in force. */

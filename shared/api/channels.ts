@@ -27,6 +27,7 @@ const channelNames = {
   'export.profiles': true,
   'export.pdf': true,
   'rules.get': true,
+  'rules.restating': true,
   'rules.open': true,
   'rules.preview': true,
   'rules.accept': true,

@@ -3,6 +3,7 @@ import { benchEngine } from './engine';
 import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
 import { benchProfileFile } from './profile-file';
+import { benchReevaluate } from './reevaluate';
 import { benchRenderer } from './renderer';
 import { benchRulesPreview } from './rules-preview';
 import { benchStore } from './store';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   renderer: benchRenderer,
   'rules-preview': benchRulesPreview,
   inventory: benchInventory,
+  reevaluate: benchReevaluate,
 };
 
 const chosen = process.argv.slice(2);
