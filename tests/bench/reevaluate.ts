@@ -88,15 +88,19 @@ async function timedRun(restater: Restater, ruleset: Ruleset): Promise<Timing> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   restater.start(ruleset);
   await restater.idle();
   const ms = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
   delay.disable();
-  return { ms, stallMs: delay.max / 1e6, writeMs: 0 };
+  return { ms, cpuMs: (user + system) / 1000, stallMs: delay.max / 1e6, writeMs: 0 };
 }
 
 interface Timing {
   ms: number;
+  /** The CPU time of the whole process, its worker threads included: what the run costs, however loaded the machine. */
+  cpuMs: number;
   stallMs: number;
   /** Of `ms`: the store's write of the summaries (its database work is on the main thread). */
   writeMs: number;
@@ -130,6 +134,7 @@ async function bench(label: string, profiles: readonly Profile[], ruleset: Rules
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`${label}: ${profiles.length.toLocaleString('en')} profiles, ${distinctInputs(profiles).toLocaleString('en')} distinct inputs`);
     console.log(`  rules change to every summary written, median of ${runs}: ${seconds(median(results.map(({ ms }) => ms)))} (target at most 2 s); runs ${results.map(({ ms }) => seconds(ms)).join(', ')}; of which the write ${seconds(median(results.map(({ writeMs }) => writeMs)))}`);
+    console.log(`  CPU time of the process (worker threads included), median: ${seconds(median(results.map(({ cpuMs }) => cpuMs)))}`);
     console.log(`  longest event-loop stall of the main process meanwhile, median of ${runs}: ${median(results.map(({ stallMs }) => stallMs)).toFixed(0)} ms (reading the profiles from the store, in it: ${readMs.toFixed(0)} ms); ${written.toLocaleString('en')} summaries with a recommendation or decision`);
   } finally {
     await store.close();
