@@ -41,10 +41,14 @@ export function RestatingNotice({ onDone }: { onDone: () => void }) {
       stopped = true;
     };
   }, [onDone]);
-  // The live region is always there, so the first progress is announced too.
+  // The live region is always there (empty, it takes no room), so the first progress is announced too.
   return (
-    <div className="hw-muted" role="status" aria-live="polite" data-testid="library-restating">
-      {restating ? `Re-evaluating saved profiles: ${restating.done.toLocaleString('en')} of ${restating.total.toLocaleString('en')}` : null}
+    <div role="status" aria-live="polite" data-testid="library-restating">
+      {restating ? (
+        <p className="hw-muted">
+          Re-evaluating saved profiles: {restating.done.toLocaleString('en')} of {restating.total.toLocaleString('en')}
+        </p>
+      ) : null}
     </div>
   );
 }
