@@ -29,6 +29,7 @@ export interface WorkerRun {
  */
 export function runInWorkers(run: WorkerRun): Promise<void> {
   return new Promise((resolve, reject) => {
+    run.signal.throwIfAborted();
     const queue = [...run.batches];
     const threads: Worker[] = [];
     let outstanding = queue.length;
