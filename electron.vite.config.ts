@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           main: resolve('electron/shell/main.ts'),
           cli: resolve('electron/cli.ts'),
+          // Evaluation worker threads load this file beside the main entry (see electron/evaluation/worker-entry.ts).
+          'evaluation-worker': resolve('electron/evaluation/worker.ts'),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EvaluationPool, type StartWorker } from './evaluation';
 import { nodeFiles } from './files';
 import type { Ports } from './handlers';
 import { RulesDesk } from './rules/desk';
@@ -8,12 +9,13 @@ import { openStore } from './store';
 export type StorePorts = Pick<Ports, 'store' | 'storeStatus' | 'rules' | 'newId'>;
 
 /**
- * Opens the store of a data folder for the handlers, with the house rules it holds; `close` stops evaluating
- * saved profiles again, waits for the last save and releases the store.
+ * Opens the store of a data folder for the handlers, with the house rules it holds, whose saved profiles are
+ * evaluated again on worker threads started by `startWorker`; `close` stops evaluating saved profiles again, waits
+ * for the last save and releases the store.
  */
-export async function openStorePorts(dataFolder: string): Promise<{ ports: StorePorts; close: () => Promise<void> }> {
+export async function openStorePorts(dataFolder: string, startWorker: StartWorker): Promise<{ ports: StorePorts; close: () => Promise<void> }> {
   const { store, notice } = await openStore({ dir: dataFolder });
   const storeStatus = { readOnly: store.readOnly !== null, notice: notice.message, dataFolder };
-  const rules = new RulesDesk(store, nodeFiles);
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(startWorker));
   return { ports: { store, storeStatus, rules, newId: randomUUID }, close: () => rules.close().then(() => store.close()) };
 }

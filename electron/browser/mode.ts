@@ -1,4 +1,5 @@
 import { openStorePorts } from '../backend';
+import { sourceWorker } from '../evaluation';
 import { createHandlers } from '../handlers';
 import { browserPorts } from './browser-ports';
 import { startBrowserServer } from './server';
@@ -14,7 +15,7 @@ export interface BrowserMode {
  * and the loopback server that carries the contract.
  */
 export async function startBrowserMode(options: { dataFolder: string; rendererRoot: string; host?: string; port?: number }): Promise<BrowserMode> {
-  const store = await openStorePorts(options.dataFolder);
+  const store = await openStorePorts(options.dataFolder, sourceWorker());
   try {
     const server = await startBrowserServer({
       rendererRoot: options.rendererRoot,

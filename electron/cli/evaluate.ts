@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Catalog } from '../../shared/catalog';
 import { evaluateUnder } from '../../shared/house-rules';
 import { flag, integerOption, parseCommandArgs, text } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError, type CliIo } from './io';
 import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
-import { portfolioTable, tableCsv, type PortfolioRow } from '../export/portfolio-table';
+import { portfolioRows, portfolioTable, tableCsv, type PortfolioRow } from '../export/portfolio-table';
 import { tableXlsx } from '../export/table-xlsx';
 import { renderEvaluation } from './render-evaluation';
 
@@ -66,19 +65,20 @@ Exit codes: 0 success, 1 a file is invalid or the workbook cannot be written, 2 
     const profiles = profilesOf(outcomes);
     const evaluations = profiles.map((profile) => evaluateUnder(profile, ruleset, options));
     // The group of a workload is the file it came from.
-    const portfolio = filesOf(outcomes).map((file, index) => ({ group: basename(file), profile: profiles[index]!, evaluation: evaluations[index]! }));
+    const workloads = filesOf(outcomes).map((file, index) => ({ group: basename(file), profile: profiles[index]!, evaluation: evaluations[index]! }));
+    const portfolio = portfolioRows(workloads, ruleset.effective);
     if (xlsx !== undefined) {
-      if (!(await writeXlsx(xlsx, portfolio, ruleset.effective, io))) return exitCodes.invalid;
-    } else if (flag(args, 'csv')) io.stdout(tableCsv(portfolioTable(portfolio, ruleset.effective)));
+      if (!(await writeXlsx(xlsx, portfolio, io))) return exitCodes.invalid;
+    } else if (flag(args, 'csv')) io.stdout(tableCsv(portfolioTable(portfolio)));
     else io.stdout(flag(args, 'json') ? `${JSON.stringify(evaluations, null, 2)}\n` : evaluations.map((e) => renderEvaluation(e, ruleset.effective)).join('\n'));
     return outcomes.every((outcome) => outcome.ok) ? exitCodes.ok : exitCodes.invalid;
   },
 };
 
 /** The portfolio written as a workbook; where it went on stdout, or why it could not be written on stderr. */
-async function writeXlsx(out: string, portfolio: readonly PortfolioRow[], catalog: Catalog, io: CliIo): Promise<boolean> {
+async function writeXlsx(out: string, portfolio: readonly PortfolioRow[], io: CliIo): Promise<boolean> {
   try {
-    await writeFile(out, await tableXlsx(portfolioTable(portfolio, catalog), 'Portfolio'));
+    await writeFile(out, await tableXlsx(portfolioTable(portfolio), 'Portfolio'));
   } catch (error) {
     io.stderr(`${out}: cannot be written: ${error instanceof Error ? error.message : String(error)}\n`);
     return false;

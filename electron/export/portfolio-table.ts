@@ -10,16 +10,28 @@ import { verdicts } from '../cli/outcome-text';
 export const portfolioHeaders = ['Group', 'Workload', 'Recommendation', 'Confidence', 'Runner-up', 'Deciding reasons', 'Answer these first', 'Rules applied', 'Decision'];
 
 /** One workload of the portfolio: its group (the CLI: its file; the app: the profile's group), if any, and its evaluation now. */
-export interface PortfolioRow {
+export interface EvaluatedWorkload {
   group: string | null;
   profile: Profile;
   evaluation: Evaluation;
 }
 
+/** One row of the table: the group and the workload's name, then what its evaluation says (`workloadCells`). */
+export interface PortfolioRow {
+  group: string | null;
+  name: string;
+  cells: readonly string[];
+}
+
 /** The portfolio as a table of text cells, headers first: what the CSV and the XLSX export both write. */
-export function portfolioTable(rows: readonly PortfolioRow[], catalog: Catalog): string[][] {
+export function portfolioTable(rows: readonly PortfolioRow[]): string[][] {
+  return [[...portfolioHeaders], ...rows.map(({ group, name, cells }) => [group ?? '', name, ...cells])];
+}
+
+/** The rows of evaluated workloads (the command line evaluates them itself; the app on the evaluation pool). */
+export function portfolioRows(workloads: readonly EvaluatedWorkload[], catalog: Catalog): PortfolioRow[] {
   const names = nameLookup(catalog);
-  return [[...portfolioHeaders], ...rows.map((row) => portfolioCells(row, names, catalog))];
+  return workloads.map(({ group, profile, evaluation }) => ({ group, name: evaluation.name, cells: workloadCells(profile, evaluation, catalog, names) }));
 }
 
 /**
@@ -30,12 +42,11 @@ export function tableCsv(table: readonly (readonly string[])[]): string {
   return table.map(csvLine).join('');
 }
 
-function portfolioCells({ group, profile, evaluation }: PortfolioRow, names: Names, catalog: Catalog): string[] {
+/** What a workload's evaluation says, from Recommendation to Decision: it depends on its inputs, not its name. */
+export function workloadCells(profile: Profile, evaluation: Evaluation, catalog: Catalog, names: Names = nameLookup(catalog)): string[] {
   const { status, winner, runnerUp, confidence, reasons } = evaluation.recommendation;
   const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id)?.text ?? id;
   return [
-    group ?? '',
-    evaluation.name,
     status === 'recommended' ? names.option(winner) : `${verdicts[status]}: ${names.option(winner)}`,
     confidence ?? '',
     runnerUp ? names.option(runnerUp) : '',

@@ -11,7 +11,7 @@ import type { Catalog } from '../../shared/catalog';
 import { answerStateOf, personState, sameAnswerState, withAnswerState, type AnswerState } from '../../shared/person-answer';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
-import { evaluateBatch } from './bulk-evaluation';
+import { batchSummaries } from './batch-summaries';
 import { stampedWithRules } from './profiles';
 import type { SharingPorts } from './sharing';
 
@@ -129,7 +129,7 @@ async function saveChanges({ store, rules }: BulkPorts, changes: readonly Change
   if (changes.length === 0) return { saved: [], skipped: [] };
   const { ruleset } = rules;
   const profiles = changes.map(({ next }) => stampedWithRules(next, ruleset));
-  const summaries = await evaluateBatch(profiles, ruleset);
+  const summaries = await batchSummaries(rules, profiles, ruleset);
   const { saved, stale } = await store.saveMany(profiles.map((profile, index) => ({ profile, summary: summaries[index]!, basedOn: changes[index]!.basedOn })));
   const names = new Map(profiles.map(({ id, name }) => [id, name]));
   return { saved, skipped: stale.map((id) => ({ id, name: names.get(id)! })) };

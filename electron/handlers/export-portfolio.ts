@@ -1,5 +1,4 @@
 import type { ArgOf, SaveResult } from '../../shared/api';
-import { evaluatePortfolio } from '../export/evaluate-portfolio';
 import { portfolioTable, tableCsv } from '../export/portfolio-table';
 import { tableXlsx } from '../export/table-xlsx';
 import type { ProfileStore } from '../store';
@@ -23,7 +22,8 @@ const filters: Record<PortfolioFormat, FileFilter> = {
 
 /**
  * Saved profiles as a table, one row per workload (see portfolio-table.ts), to a CSV or XLSX file the user picks.
- * Each profile is evaluated in full now, under the rules in force, after the user chose where to save.
+ * Each profile is evaluated in full now, under the rules in force, after the user chose where to save: on the
+ * evaluation pool's threads, so the window is answered meanwhile.
  */
 export async function exportPortfolio(ports: PortfolioPorts, ids: string[], format: PortfolioFormat): Promise<SaveResult> {
   const profiles = savedProfiles(ports.store, ids);
@@ -34,11 +34,8 @@ export async function exportPortfolio(ports: PortfolioPorts, ids: string[], form
   });
   if (path === null) return { saved: false };
   const { ruleset } = ports.rules;
-  const evaluations = await evaluatePortfolio(profiles, ruleset);
-  const table = portfolioTable(
-    profiles.map((profile, index) => ({ group: profile.group ?? null, profile, evaluation: evaluations[index]! })),
-    ruleset.effective,
-  );
+  const cells = await ports.rules.evaluateMany('portfolioCells', profiles, ruleset);
+  const table = portfolioTable(profiles.map((profile, index) => ({ group: profile.group ?? null, name: profile.name, cells: cells[index]! })));
   await ports.files.writeFile(path, format === 'csv' ? withByteOrderMark(tableCsv(table)) : await tableXlsx(table, 'Portfolio'));
   return { saved: true, path };
 }

@@ -65,6 +65,7 @@ export function createHandlers(ports: Ports): Handlers {
     'export.portfolioPdf': on('export.portfolioPdf', ({ paper }) => exportPortfolioPdf(ports, paper)),
     'export.portfolio': on('export.portfolio', ({ ids, format }) => exportPortfolio(ports, ids, format)),
     'rules.get': on('rules.get', () => rules.state()),
+    'rules.restating': on('rules.restating', () => rules.restating),
     'rules.open': on('rules.open', (source) => openRules(ports, source)),
     'rules.preview': on('rules.preview', ({ change }) => rules.preview(change)),
     'rules.accept': on('rules.accept', ({ hash }) => rules.accept(hash)),

@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   CodedError,
   importLimits,
@@ -17,7 +16,8 @@ import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-atta
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
 import type { RulesDesk } from '../rules/desk';
-import { checkProfile, evaluationSummary } from './profiles';
+import { checkProfile } from './profiles';
+import { batchSummaries } from './batch-summaries';
 
 const profileFilters = [
   { name: 'Hostwise profiles', extensions: ['hostwise'] },
@@ -118,15 +118,11 @@ export async function applyImport(
       writes.push({ profile: copy, entry: { id: copy.id, name: copy.name }, list: summary.added });
     }
   }
-  // Evaluating takes milliseconds a profile: between two, the main process answers the window, which a
-  // blocked main process would freeze (500 profiles take seconds). The saves then start together, so they
-  // coalesce into few durable writes and every failure is awaited.
-  const evaluated = [];
-  for (const write of writes) {
-    await nextTurn();
-    evaluated.push({ ...write, summary: evaluationSummary(write.profile, ports.rules.ruleset) });
-  }
-  await Promise.all(evaluated.map(({ profile, summary: kept, entry, list }) => ports.store.save(profile, kept).then(() => list.push(entry))));
+  // Evaluated on the pool's threads, so the main process answers the window meanwhile; the saves then start
+  // together, so they coalesce into few durable writes and every failure is awaited.
+  const { ruleset } = ports.rules;
+  const summaries = await batchSummaries(ports.rules, writes.map(({ profile }) => profile), ruleset);
+  await Promise.all(writes.map(({ profile, entry, list }, index) => ports.store.save(profile, summaries[index]!).then(() => list.push(entry))));
   return summary;
 }
 

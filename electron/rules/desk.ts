@@ -1,6 +1,8 @@
 import { CodedError, type RulesFileStatus, type RulesOpenResult, type RulesState } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import { contentHash, parseRulesFile, previewRules, rulesetOf, rulesLimits, type Ruleset, type RulesPreview } from '../../shared/house-rules';
+import type { EvaluationPool, TaskName, TaskResult } from '../evaluation';
+import type { Profile } from '../../shared/profile';
 import type { FilePort } from '../ports';
 import type { ProfileStore, StoredRules } from '../store';
 import { errnoCode } from '../store/errors';
@@ -34,8 +36,9 @@ export class RulesDesk {
   constructor(
     private readonly store: ProfileStore,
     private readonly files: FilePort,
+    private readonly pool: EvaluationPool,
   ) {
-    this.restater = new Restater(store);
+    this.restater = new Restater(store, pool);
     const stored = store.houseRules();
     const parsed = stored && parseRulesFile(stored.bytes, catalog);
     this.inForce = parsed?.ok ? rulesetOf(catalog, parsed.rules) : this.plain;
@@ -62,7 +65,7 @@ export class RulesDesk {
       accepted: rules && stored ? { ...rulesSummaryOf(rules, stored.path), fileStatus: await this.fileStatus(stored) } : null,
       refused: this.refused,
       rememberedPath: this.store.rememberedRulesPath(),
-      restating: this.restater.progress,
+      restating: this.restating,
     };
   }
 
@@ -115,6 +118,19 @@ export class RulesDesk {
     const warming = { ruleset, done: Promise.resolve() };
     this.warming = warming;
     warming.done = this.outcomes.warm(profiles, ruleset, () => this.warming === warming && this.inForce === ruleset);
+  }
+
+  /** How far the saved profiles are evaluated again under the rules in force; null when they are not. */
+  get restating(): RulesState['restating'] {
+    return this.restater.progress;
+  }
+
+  /**
+   * A task over many profiles under `ruleset` (the caller's, read once), on the evaluation pool's threads: the main
+   * process goes on answering the window meanwhile.
+   */
+  evaluateMany<Name extends TaskName>(task: Name, profiles: readonly Profile[], ruleset: Ruleset): Promise<TaskResult<Name>[]> {
+    return this.pool.run(task, profiles, ruleset, { signal: new AbortController().signal });
   }
 
   /** Resolves when the saved summaries agree with the rules in force. */

@@ -1,10 +1,8 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RulesState } from '../../shared/api';
 import type { Ruleset } from '../../shared/house-rules';
 import { contentHash } from '../../shared/house-rules/identity';
-import type { Profile } from '../../shared/profile';
-import type { EvaluationSummary, ProfileStore, RestatedSummary } from '../store';
-import { evaluationSummary } from '../handlers/profiles';
+import type { EvaluationPool } from '../evaluation';
+import type { ProfileStore, RestatedSummary } from '../store';
 
 /** The settings key of what the library's summaries were last all evaluated under (see `summaryBasis`). */
 const basisKey = 'summaries-basis';
@@ -20,15 +18,19 @@ function summaryBasis(ruleset: Ruleset): string {
 
 /**
  * Evaluates every saved profile again after the rules change, or at start when the catalogue changed (an update of
- * Hostwise), so the library's summaries say what the rules in force recommend. It runs beside the window's requests (one profile a turn) and writes once at the end; a
- * profile saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
+ * Hostwise), so the library's summaries say what the rules in force recommend. The evaluation pool works on other
+ * threads, so the window's requests are served meanwhile; the summaries are written once at the end, and a profile
+ * saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
 export class Restater {
   private job: Promise<void> = Promise.resolve();
-  private generation = 0;
+  private running = new AbortController();
   private shown: RulesState['restating'] = null;
 
-  constructor(private readonly store: ProfileStore) {}
+  constructor(
+    private readonly store: ProfileStore,
+    private readonly pool: EvaluationPool,
+  ) {}
 
   /** How far the run under way has got; null when none is. */
   get progress(): RulesState['restating'] {
@@ -41,9 +43,10 @@ export class Restater {
   }
 
   start(ruleset: Ruleset): void {
-    const generation = ++this.generation;
-    this.job = this.job.then(() => this.run(ruleset, generation)).catch((error: unknown) => {
-      console.error('Hostwise could not evaluate the saved profiles again under the new rules:', error);
+    this.running.abort();
+    const { signal } = (this.running = new AbortController());
+    this.job = this.job.then(() => this.run(ruleset, signal)).catch((error: unknown) => {
+      if (!signal.aborted) console.error('Hostwise could not evaluate the saved profiles again under the new rules:', error);
     });
   }
 
@@ -54,25 +57,25 @@ export class Restater {
 
   /** Stops the run under way (its results are not written) and waits for it. */
   stop(): Promise<void> {
-    this.generation += 1;
+    this.running.abort();
     return this.job;
   }
 
-  private async run(ruleset: Ruleset, generation: number): Promise<void> {
-    const current = () => generation === this.generation;
-    if (!current()) return;
+  private async run(ruleset: Ruleset, signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return;
     const profiles = this.store.currentProfiles();
     const progress = { done: 0, total: profiles.length };
     this.shown = progress;
     try {
-      const summaries: RestatedSummary[] = [];
-      for (const { profile, updatedAt } of profiles) {
-        await nextTurn();
-        if (!current()) return;
-        const summary = summaryOrNull(profile, ruleset);
-        if (summary) summaries.push({ id: profile.id, updatedAt, summary });
-        progress.done += 1;
-      }
+      const results = await this.pool.run('summary', profiles.map(({ profile }) => profile), ruleset, {
+        signal,
+        onProgress: (done) => (progress.done = done),
+      });
+      const summaries: RestatedSummary[] = profiles.flatMap(({ profile, updatedAt }, index) => {
+        const summary = results[index];
+        return summary ? [{ id: profile.id, updatedAt, summary }] : [];
+      });
+      signal.throwIfAborted();
       if (summaries.length > 0) await this.store.restateSummaries(summaries);
       await this.store.setSetting(basisKey, summaryBasis(ruleset));
     } finally {
@@ -81,11 +84,3 @@ export class Restater {
   }
 }
 
-/** A profile the rules in force cannot read (an answer to a question they lack) keeps the summary it has. */
-function summaryOrNull(profile: Profile, ruleset: Ruleset): EvaluationSummary | null {
-  try {
-    return evaluationSummary(profile, ruleset);
-  } catch {
-    return null;
-  }
-}

@@ -4,6 +4,7 @@
  */
 import { app } from 'electron';
 import { openStorePorts } from '../backend';
+import { builtWorker } from '../evaluation';
 import { flushOutput, nodeIo, tolerateClosedStdout } from '../cli/node-io';
 import { runCli } from '../cli/run';
 import { nodeFiles } from '../files';
@@ -12,7 +13,7 @@ import { startApp, type CreateBackend } from './app';
 import { cliArguments } from './cli-mode';
 
 const createBackend: CreateBackend = async ({ dataFolder, dialogs, printer }) => {
-  const { ports, close } = await openStorePorts(dataFolder);
+  const { ports, close } = await openStorePorts(dataFolder, builtWorker(import.meta.dirname));
   return { handlers: createHandlers({ ...ports, dialogs, printer, files: nodeFiles }), close };
 };
 

@@ -9,6 +9,7 @@ import { DecisionFilter } from './DecisionFilter';
 import { LibraryToolbar } from './LibraryToolbar';
 import { ProfileTable } from './ProfileTable';
 import { RenameDialog } from './RenameDialog';
+import { RestatingNotice } from './RestatingNotice';
 import { useBulkAnswer } from './useBulkAnswer';
 import { useLibraryActions } from './useLibraryActions';
 import { useLibraryPushes } from './useLibraryPushes';
@@ -36,6 +37,7 @@ export function LibraryScreen() {
   return (
     <section className="hw-screen hw-library" aria-labelledby="hw-library-title">
       <h2 id="hw-library-title">Library</h2>
+      <RestatingNotice onDone={refresh} />
       <div className="hw-library-chart">{portfolio ?? (profiles ? null : <p className="hw-muted">Loading profiles…</p>)}</div>
       <LibraryToolbar
         selected={selected}

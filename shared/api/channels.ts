@@ -33,6 +33,7 @@ const channelNames = {
   'export.portfolioPdf': true,
   'export.portfolio': true,
   'rules.get': true,
+  'rules.restating': true,
   'rules.open': true,
   'rules.preview': true,
   'rules.accept': true,

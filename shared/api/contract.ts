@@ -272,6 +272,8 @@ export const contract = {
   /** The profiles as a table, one row per workload: recommendation, reasons, open questions, decision. */
   'export.portfolio': { arg: z.strictObject({ ids, format: z.enum(['csv', 'xlsx']) }), result: {} as SaveResult },
   'rules.get': { arg: none, result: {} as RulesState },
+  /** How far the saved profiles are evaluated again, alone: for screens that only show that (no work is started). */
+  'rules.restating': { arg: none, result: {} as RulesState['restating'] },
   'rules.open': { arg: rulesSource, result: {} as RulesOpenResult },
   /** Whose recommendation changes if the pending file is accepted, or if the rules in force are unloaded. */
   'rules.preview': { arg: z.strictObject({ change: z.enum(['candidate', 'unload']) }), result: {} as RulesPreview },

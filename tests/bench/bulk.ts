@@ -11,6 +11,7 @@ import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { ScriptedDialogs } from '../e2e/host/dialogs';
 import { quantile } from './stats';
+import { EvaluationPool, sourceWorker } from '../../electron/evaluation';
 
 const context = { 'hosting-environment': 'on-prem-hypervisor', 'existing-platform': 'kubernetes', licensing: 'open', 'code-trust': 'own' };
 const summary = { winner: 'container', confidence: 'high', margin: 10, decision: 'undecided' } as const;
@@ -32,7 +33,7 @@ async function call(handlers: Handlers, channel: 'profiles.answerMany' | 'profil
 async function measure(count: number, runs: number): Promise<{ answer: number; undo: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'bulk-bench-'));
   const { store } = await openStore({ dir });
-  const rules = new RulesDesk(store, nodeFiles);
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
   try {
     await rules.restated();
     const profiles = Array.from({ length: count }, (_, index) => serverProfile(index));

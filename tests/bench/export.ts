@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArgOf } from '../../shared/api';
 import { openStorePorts } from '../../electron/backend';
+import { sourceWorker } from '../../electron/evaluation';
 import { nodeFiles } from '../../electron/files';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { ScriptedDialogs } from '../e2e/host/dialogs';
@@ -39,7 +40,7 @@ async function timeExports(handlers: Handlers, dialogs: ScriptedDialogs, ids: st
 /** The library's table export of 1,000 profiles, CSV and XLSX, through the real handlers, store and file port. */
 export async function benchExport(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'hostwise-bench-export-'));
-  const app = await openStorePorts(join(folder, 'data'));
+  const app = await openStorePorts(join(folder, 'data'), sourceWorker());
   try {
     const dialogs = new ScriptedDialogs();
     const printer = { printReport: () => Promise.reject(new Error('This benchmark prints nothing.')) };

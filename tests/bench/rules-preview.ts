@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFiles } from '../../electron/files';
 import { createHandlers } from '../../electron/handlers';
+import { EvaluationPool, sourceWorker } from '../../electron/evaluation';
 import { RulesDesk } from '../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../electron/store';
 import type { Profile } from '../../shared/profile';
@@ -28,7 +29,7 @@ function exampleProfiles(): Profile[] {
 
 /** The handlers over a store and a rules desk of their own, as at a start of the app. */
 function handlersOver(store: ProfileStore, dir: string) {
-  const rules = new RulesDesk(store, nodeFiles);
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
   const handlers = createHandlers({
     store,
     rules,

@@ -6,6 +6,7 @@ import { benchInventory } from './inventory';
 import { benchPdf } from './pdf';
 import { benchPortfolio } from './portfolio';
 import { benchProfileFile } from './profile-file';
+import { benchReevaluate } from './reevaluate';
 import { benchRenderer } from './renderer';
 import { benchRulesPreview } from './rules-preview';
 import { benchStore } from './store';
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<void>> = {
   portfolio: benchPortfolio,
   export: benchExport,
   bulk: benchBulk,
+  reevaluate: benchReevaluate,
 };
 
 const chosen = process.argv.slice(2);

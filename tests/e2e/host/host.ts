@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { MenuCommand, OpenedFiles } from '../../../shared/api';
 import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
+import { EvaluationPool, sourceWorker } from '../../../electron/evaluation';
 import { RulesDesk } from '../../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../../electron/store';
 import { ScriptedDialogs } from './dialogs';
@@ -57,7 +58,7 @@ export interface Host {
 export async function startHost(context: BrowserContext, appUrl: string, dataDir: string): Promise<Host> {
   const { store, notice } = await openStore({ dir: dataDir });
   const dialogs = new ScriptedDialogs();
-  const rules = new RulesDesk(store, nodeFiles);
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
   await rules.restated(); // summaries out of date are evaluated again at start: finished before a test looks
   const handlers = createHandlers({
     store,

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { portfolioHeaders, portfolioTable, tableCsv } from '../../../electron/export/portfolio-table';
+import { portfolioHeaders, portfolioRows, portfolioTable, tableCsv } from '../../../electron/export/portfolio-table';
 import { tableXlsx } from '../../../electron/export/table-xlsx';
 import { catalog } from '../../../shared/catalog';
 import { evaluate } from '../../../shared/engine';
@@ -10,17 +10,20 @@ import { validProfile } from '../../fixtures/hostile-cases';
 /** Groups come from elsewhere (a file name, a profile's group) and keep their leading tab, CR or LF. */
 const hostileGroups = ['\t=1+1', '\r=1+1', '\n=1+1', "=cmd|' /C calc'!A0", '＠SUM(A1)'];
 
-const rows = [...hostileGroups, null].map((group) => ({ group, profile: validProfile, evaluation: evaluate(validProfile, catalog, { samples: 0 }) }));
+const rows = portfolioRows(
+  [...hostileGroups, null].map((group) => ({ group, profile: validProfile, evaluation: evaluate(validProfile, catalog, { samples: 0 }) })),
+  catalog,
+);
 
 describe('the portfolio table', () => {
   it('has a row per workload under the headers, an empty group where there is none, and the decision', () => {
-    const table = portfolioTable(rows, catalog);
+    const table = portfolioTable(rows);
     expect(table[0]).toEqual(portfolioHeaders);
     expect(table.slice(1).map((row) => [row[0], row.length, row[8]])).toEqual([...hostileGroups, ''].map((group) => [group, portfolioHeaders.length, 'Undecided']));
   });
 
   it('neutralises the groups in the CSV and the XLSX alike: a leading quote before the tab, CR, LF or formula sign', async () => {
-    const table = portfolioTable(rows, catalog);
+    const table = portfolioTable(rows);
     const csv = (parse(tableCsv(table)) as string[][]).slice(1).map((row) => row[0]);
     const workbook = new ExcelJS.Workbook();
     const bytes = await tableXlsx(table, 'Portfolio');

@@ -10,6 +10,7 @@ import type { Profile } from '../../../shared/profile';
 import { ScriptedDialogs } from '../../e2e/host/dialogs';
 import { faultyFs } from '../store/helpers';
 import { exampleRules, fakePrinter, saved, snapshot, startApp, tempDir } from './support';
+import { EvaluationPool, sourceWorker } from '../../../electron/evaluation';
 
 function workload(name: string, answers: Record<string, string> = {}, extra: Partial<Profile> = {}): Profile {
   const now = '2026-01-01T00:00:00.000Z';
@@ -125,7 +126,7 @@ describe('a store failure during a bulk answer', () => {
     const dir = await tempDir();
     const fs = faultyFs();
     const { store } = await openStore({ dir, fs });
-    const rules = new RulesDesk(store, nodeFiles);
+    const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
     const handlers = createHandlers({
       store,
       rules,

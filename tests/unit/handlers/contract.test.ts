@@ -121,6 +121,7 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['a path from the window', { ids: [uuid], format: 'xlsx', path: '/tmp/out.xlsx' }],
   ],
   'rules.get': [['an object', {}], ['a string', 'rules']],
+  'rules.restating': [['an object', {}]],
   'rules.open': [
     ['an unknown source', { source: 'url' }],
     ['a path from the window', { source: 'remembered', path: '/etc/passwd' }],
@@ -183,6 +184,7 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
     return { ids: [id], format: 'csv' };
   },
   'rules.get': () => null,
+  'rules.restating': () => null,
   'rules.open': () => ({ source: 'file', name: 'acme.hostwise-rules.json', base64: base64(exampleRules) }),
   'rules.preview': () => ({ change: 'unload' }),
   'rules.accept': (app) => {

@@ -106,7 +106,7 @@ describe('export.portfolio', () => {
     expect(await decisions()).toEqual([`Accepted: ${option} (stale)`, `Overridden: ${optionName('vm')}`, 'Undecided']);
   });
 
-  it('lets the event loop turn between slices of evaluations, so the window is answered during a large export', async () => {
+  it('lets the event loop turn while the profiles are evaluated, so the window is answered during a large export', async () => {
     const app = await startApp();
     const ids = (await saved(app, ...Array.from({ length: 40 }, (_, index) => profileLike(index)))).map((profile) => profile.id);
     // Turns of the event loop until the table is written, i.e. while the profiles are evaluated.

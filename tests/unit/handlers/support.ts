@@ -12,6 +12,7 @@ import { nodeFiles } from '../../../electron/files';
 import { createHandlers, type Handlers } from '../../../electron/handlers';
 import type { ReportRequest } from '../../../shared/api/report-address';
 import type { PrinterPort } from '../../../electron/ports';
+import { EvaluationPool, sourceWorker } from '../../../electron/evaluation';
 import { RulesDesk } from '../../../electron/rules/desk';
 import { openStore, type ProfileStore } from '../../../electron/store';
 import { ScriptedDialogs } from '../../e2e/host/dialogs';
@@ -99,7 +100,7 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<App>
   const dialogs = new ScriptedDialogs();
   const printer = await fakePrinter();
   const readOnly = store.readOnly !== null;
-  const rules = new RulesDesk(store, nodeFiles);
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
   cleanups.push(() => rules.close());
   await rules.restated(); // summaries out of date are evaluated again at start: finished before a test looks
   const handlers = createHandlers({

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EvaluationPool, profileTasks, sourceWorker, tsxWorker } from '../../../electron/evaluation';
+import { groupByInputs } from '../../../electron/evaluation/distinct-inputs';
+import { workloadCells } from '../../../electron/export/portfolio-table';
+import { evaluateChecked, evaluationSummary } from '../../../electron/handlers/profiles';
+import { Restater } from '../../../electron/rules/restater';
+import { openStore, type EvaluationSummary } from '../../../electron/store';
+import { catalog } from '../../../shared/catalog';
+import { parseRulesFile, rulesetOf, type HouseRules, type Ruleset } from '../../../shared/house-rules';
+import type { Profile } from '../../../shared/profile';
+import { exampleRules, tempDir } from '../handlers/support';
+import { summary as oldSummary } from '../store/profiles';
+import { variedLibrary } from './library';
+
+const acmeRuleset = rulesetOf(catalog, (parseRulesFile(exampleRules, catalog) as { ok: true; rules: HouseRules }).rules);
+const plainRuleset = rulesetOf(catalog, null);
+const crashingWorker = tsxWorker(join(import.meta.dirname, 'crashing-worker.ts'));
+const running = () => new AbortController().signal;
+
+/** The summary as a save works it out, in this thread; null where the rules in force cannot read the profile. */
+function direct(profile: Profile, ruleset: Ruleset): EvaluationSummary | null {
+  try {
+    return evaluationSummary(profile, ruleset);
+  } catch {
+    return null;
+  }
+}
+
+describe('the evaluation pool', () => {
+  it.each([
+    ['under the house rules', acmeRuleset],
+    ['under the plain catalogue, profiles stamped with the rules among them', plainRuleset],
+  ])('gives every profile of a varied library the summary a save gives it, %s', async (_, ruleset) => {
+    const underRules = variedLibrary(acmeRuleset, 40);
+    // Answers to the rules' questions without the stamp: the plain catalogue cannot read these.
+    const unstamped = underRules.filter(({ houseRules }) => houseRules).map((profile) => ({ ...profile, houseRules: undefined }));
+    const library = [...underRules, ...variedLibrary(plainRuleset, 40, 11), ...unstamped];
+    const results = await new EvaluationPool(sourceWorker(), 2).run('summary', library, ruleset, { signal: running() });
+    const expected = library.map((profile) => direct(profile, ruleset));
+    expect(results).toEqual(expected);
+    // The library covers what it claims to: every standing, profiles with no recommendation and unreadable ones.
+    const standings = new Set(expected.map((summary) => summary?.decision ?? 'unreadable'));
+    expect(standings).toEqual(new Set(ruleset.rules ? ['decided', 'stale', 'undecided'] : ['decided', 'stale', 'undecided', 'unreadable']));
+    expect(expected.some((summary) => summary && summary.winner === null)).toBe(true);
+  });
+
+  it('gives every profile the portfolio table cells an evaluation in this thread gives, decisions and house rules included', async () => {
+    const library = variedLibrary(acmeRuleset, 30).filter(({ houseRules }) => houseRules);
+    const results = await new EvaluationPool(sourceWorker(), 2).run('portfolioCells', library, acmeRuleset, { signal: running() });
+    expect(results).toEqual(library.map((profile) => workloadCells(profile, evaluateChecked(profile, acmeRuleset), acmeRuleset.effective)));
+    expect(new Set(results.map((cells) => cells.at(-1)))).not.toEqual(new Set(['Undecided']));
+  });
+
+  it('evaluates profiles that differ only in name, id, notes or times once: their inputs are one key', async () => {
+    const library = variedLibrary(plainRuleset, 20);
+    const groups = await groupByInputs(profileTasks.summary, library, running());
+    expect(groups).toHaveLength(20);
+    expect(groups.map(({ members }) => members)).toEqual(Array.from({ length: 20 }, (_, index) => [3 * index, 3 * index + 1, 3 * index + 2]));
+  });
+
+  it('reports progress after every batch, up to every profile', async () => {
+    const library = variedLibrary(plainRuleset, 250);
+    const progress: number[] = [];
+    await new EvaluationPool(sourceWorker(), 2).run('summary', library, plainRuleset, { signal: running(), onProgress: (done) => progress.push(done) });
+    expect(progress).toHaveLength(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(library.length);
+  });
+
+  it('stops a run aborted after its first batch, and rejects with the reason', async () => {
+    const controller = new AbortController();
+    const library = variedLibrary(plainRuleset, 400);
+    const progress: number[] = [];
+    const run = new EvaluationPool(sourceWorker(), 1).run('summary', library, plainRuleset, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        progress.push(done);
+        controller.abort(new Error('newer rules'));
+      },
+    });
+    await expect(run).rejects.toThrow('newer rules');
+    expect(progress).toEqual([300]);
+  });
+
+  it('fails the run when a worker crashes in the middle of a batch', async () => {
+    const run = new EvaluationPool(crashingWorker, 2).run('summary', variedLibrary(plainRuleset, 10), plainRuleset, { signal: running() });
+    await expect(run).rejects.toThrow('An evaluation worker stopped (exit code 3) in the middle of a batch.');
+  });
+
+  it('evaluates in this thread, with the same results, where workers cannot start', async () => {
+    const library = variedLibrary(plainRuleset, 10);
+    const pool = new EvaluationPool(tsxWorker(join(import.meta.dirname, 'no-such-worker.ts')), 2);
+    expect(await pool.run('summary', library, plainRuleset, { signal: running() })).toEqual(library.map((profile) => direct(profile, plainRuleset)));
+  });
+});
+
+describe('the restater on a pool whose worker crashes', () => {
+  it('writes nothing: the library keeps the summaries it had, and the run is no longer shown', async () => {
+    const { store } = await openStore({ dir: await tempDir() });
+    try {
+      const library = variedLibrary(plainRuleset, 5);
+      for (const profile of library) await store.save(profile, oldSummary);
+      const restater = new Restater(store, new EvaluationPool(crashingWorker, 2));
+      restater.start(acmeRuleset);
+      await restater.idle();
+      expect(store.list().map(({ winner, confidence, margin, decision }) => ({ winner, confidence, margin, decision }))).toEqual(library.map(() => oldSummary));
+      expect(restater.progress).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+});
