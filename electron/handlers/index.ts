@@ -7,6 +7,7 @@ import { decide, readSigner, writeSigner } from './decide';
 import { handler, type Handler } from './outcome';
 import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { openRules } from './rules';
+import { previewChosenImport } from './import-dialog';
 import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
@@ -48,10 +49,11 @@ export function createHandlers(ports: Ports): Handlers {
     'profiles.decide': on('profiles.decide', (request) => decide(store, rules.ruleset, request)),
     'settings.signer.get': on('settings.signer.get', () => readSigner(store)),
     'settings.signer.set': on('settings.signer.set', ({ name }) => writeSigner(store, name)),
-    'import.preview': on('import.preview', (request) => previewImport(ports, request)),
+    'import.preview': on('import.preview', (request) => (request.source === 'dialog' ? previewChosenImport(ports, inventory) : previewImport(ports, request))),
     'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
     'inventory.preview': on('inventory.preview', (request) => inventory.preview(ports, request)),
     'inventory.apply': on('inventory.apply', ({ token }) => inventory.apply(ports, token)),
+    'inventory.saveMapping': on('inventory.saveMapping', ({ token }) => inventory.saveMapping(ports, token)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
     'rules.get': on('rules.get', () => rules.state()),

@@ -24,6 +24,7 @@ const channelNames = {
   'import.apply': true,
   'inventory.preview': true,
   'inventory.apply': true,
+  'inventory.saveMapping': true,
   'export.profiles': true,
   'export.pdf': true,
   'rules.get': true,

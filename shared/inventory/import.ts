@@ -1,6 +1,5 @@
 import { catalog } from '../catalog';
 import { profileLimits, type Profile } from '../profile';
-import { fileLimits } from '../profile-file/limits';
 import { machinesFromAzureMigrate } from './azure-migrate';
 import { InventoryError } from './errors';
 import type { InferredAnswer } from './inference';
@@ -21,6 +20,8 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** A column whose value names the application: its servers become one profile. */
   groupBy?: string | null;
+  /** A column whose value names each server's portfolio group (cluster, folder, business unit): one profile a server still. */
+  labelBy?: string | null;
   includePoweredOff?: boolean;
   /** Ids and the time come from outside: the core stays pure and its tests deterministic. */
   newId: () => string;
@@ -77,10 +78,8 @@ function imported(tables: readonly Table[], notices: readonly CellNotice[], opti
   const templates = read.machines.filter((machine) => machine.template);
   const poweredOff = read.machines.filter((machine) => !machine.template && machine.poweredOn === false);
   const kept = read.machines.filter((machine) => !machine.template && (machine.poweredOn !== false || options.includePoweredOff === true));
-  const workloads = workloadsOf(kept, options.groupBy ?? null);
-  if (workloads.length > fileLimits.maxProfiles) {
-    throw new InventoryError(`${workloads.length.toLocaleString('en-US')} workloads; a profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en-US')}: group them with --group-by.`);
-  }
+  // No limit on the count here: a profile file holds at most 1,000 profiles, the library far more; each caller checks its own.
+  const workloads = workloadsOf(kept, { groupBy: options.groupBy ?? null, labelBy: options.labelBy ?? null });
   const profiles = workloads.map((workload) => profileOf(workload, read.source, options));
   return {
     profiles,

@@ -1,12 +1,14 @@
 import { useId, useMemo } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type { InventoryPreviewed } from '../../../shared/api';
 import type { ImportedWorkload, ServerRef } from '../../../shared/inventory';
 import { Dialog } from '../../app/Dialog';
 import { plural } from '../../app/format';
 import { PlainTable, plainFeatures } from '../../app/PlainTable';
 import { useLabels, type Labels } from '../../catalog/labels';
 import type { InventoryFlow, InventoryView } from './inventory-flow';
+import { MappingEditor } from './MappingEditor';
+import { ReviewOptions } from './ReviewOptions';
+import './inventory.css';
 
 const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
 
@@ -41,7 +43,7 @@ type Review = Extract<InventoryView, { stage: 'review' }>;
 
 /** What an inventory would import, before anything is saved: counts, workloads, what is left out and why. */
 export function InventoryReview({ view, flow }: { view: Review; flow: InventoryFlow }) {
-  const { preview, options, busy } = view;
+  const { preview, options, busy, problem } = view;
   const { report } = preview;
   return (
     <Dialog
@@ -53,7 +55,7 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
           <button type="button" className="hw-button" onClick={() => flow.close()}>
             Cancel
           </button>
-          <button type="button" className="hw-button hw-primary" disabled={busy || report.imported === 0} onClick={() => void flow.confirm()}>
+          <button type="button" className="hw-button hw-primary" disabled={busy || problem !== null || report.imported === 0} onClick={() => void flow.confirm()}>
             Import {plural(report.imported, 'profile')}
           </button>
         </>
@@ -68,7 +70,13 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
         <Count label="Powered off" value={report.poweredOff.length} />
         <Count label="Skipped" value={report.skipped.length} />
       </dl>
-      <Options preview={preview} options={options} busy={busy} flow={flow} />
+      <ReviewOptions view={view} flow={flow} />
+      {problem === null ? null : (
+        <p className="hw-error-text" role="alert">
+          These options do not import {preview.name}: {problem} Below is the last preview that did.
+        </p>
+      )}
+      <MappingEditor view={view} flow={flow} />
       <WorkloadTable workloads={preview.workloads} />
       <ServerList title="Templates (never imported)" servers={report.templates} />
       <ServerList title={options.includePoweredOff ? 'Powered off (imported)' : 'Powered off (not imported)'} servers={report.poweredOff} />
@@ -83,27 +91,6 @@ function Count({ label, value }: { label: string; value: number }) {
     <div>
       <dt>{label}</dt>
       <dd>{value.toLocaleString()}</dd>
-    </div>
-  );
-}
-
-function Options({ preview, options, busy, flow }: { preview: InventoryPreviewed; options: Review['options']; busy: boolean; flow: InventoryFlow }) {
-  const groupId = useId();
-  return (
-    <div className="hw-filter-row">
-      <label htmlFor={groupId}>Group by</label>
-      <select id={groupId} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null })}>
-        <option value="">Nothing: one workload per server</option>
-        {preview.groupColumns.map((column) => (
-          <option key={column} value={column}>
-            {column}
-          </option>
-        ))}
-      </select>
-      <label>
-        <input type="checkbox" checked={options.includePoweredOff} disabled={busy} onChange={(event) => void flow.change({ includePoweredOff: event.target.checked })} />
-        Import powered-off servers too
-      </label>
     </div>
   );
 }
