@@ -8,10 +8,11 @@ import {
   type InventoryColumn,
   type InventoryOptions,
   type InventoryPreview,
+  type InventoryPreviewed,
   type ParsedArgOf,
   type SavedMapping,
 } from '../../shared/api';
-import { importInventory, InventoryError, inventoryLimits, type ColumnMapping, type Table } from '../../shared/inventory';
+import { importInventory, InventoryError, inventoryLimits, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
 import { inventoryExtensions } from '../../shared/inventory/file-names';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
@@ -69,7 +70,7 @@ export class InventoryDesk {
   async saveMapping(ports: SharingPorts, token: string): Promise<SavedMapping> {
     const { file, mapping } = this.pendingWith(token);
     if (mapping === null) throw new CodedError({ code: 'invalid-argument', message: 'Only a generic CSV has a mapping to save.' });
-    return saveMapping(ports.store, mappedTable(file.read.tables).headers, mapping);
+    return saveMapping(ports.store, headersOf(file), mapping);
   }
 
   private async fileOf(ports: SharingPorts, from: Request['from']): Promise<ReadInventory | { name: string; error: CodedErrorData } | null> {
@@ -85,7 +86,7 @@ export class InventoryDesk {
 
   private previewed(ports: SharingPorts, file: ReadInventory, options: InventoryOptions): InventoryPreview {
     const format = options.format === 'auto' ? file.read.format : options.format;
-    const savedMapping = format === 'csv' ? savedMappingFor(ports.store, mappedTable(file.read.tables).headers) : null;
+    const savedMapping = format === 'csv' ? savedMappingFor(ports.store, headersOf(file)) : null;
     const result = importInventory(file.read.tables, file.read.notices, {
       format,
       mapping: options.mapping ?? savedMapping?.mapping,
@@ -95,12 +96,12 @@ export class InventoryDesk {
       newId: ports.newId,
       now: new Date().toISOString(),
     });
-    if (!result.ok) return { status: 'refused', name: file.name, error: invalidInventory(result.error) };
-    if (result.profiles.length > importLimits.maxProfiles) return { status: 'refused', name: file.name, error: invalidInventory(tooMany(result.profiles.length)) };
+    const review = reviewOf(result, file.name);
+    if ('code' in review) return { status: 'refused', name: file.name, error: review };
+    const { profiles, workloads, report, problem } = review;
     const token = ports.newId();
-    this.pending = { token, file, profiles: result.profiles, mapping: result.report.mapping };
-    const { report, workloads } = result;
-    return { status: 'previewed', token, name: file.name, report, workloads, columns: columnsOf(file.read.tables), savedMapping };
+    this.pending = { token, file, profiles, mapping: report.mapping };
+    return { status: 'previewed', token, name: file.name, report, workloads, columns: columnsOf(file.read.tables), savedMapping, problem };
   }
 }
 
@@ -145,16 +146,30 @@ function tooMany(count: number): string {
   return `${count.toLocaleString('en-US')} workloads; one import takes at most ${importLimits.maxProfiles.toLocaleString('en-US')}: group the servers by a column.`;
 }
 
-/** The table a generic CSV mapping applies to: the file's first. */
-function mappedTable(tables: readonly Table[]): Table {
-  return tables[0] ?? { sheet: '', headers: [], headerRow: 1, rows: [] };
+/** The header a generic CSV mapping reads (the file's first table), and its saved mapping is found by. */
+function headersOf(file: ReadInventory): string[] {
+  return file.read.tables[0]?.headers ?? [];
+}
+
+type Review = Pick<InventoryPreviewed, 'workloads' | 'report' | 'problem'> & { profiles: Profile[] };
+
+/**
+ * What the review shows of an import, or why the file is refused: more workloads than one import takes, or a
+ * problem no option cures. A generic CSV its mapping cannot read stays under review, so the user can map it otherwise.
+ */
+function reviewOf(result: ImportResult, name: string): Review | CodedErrorData {
+  if (result.ok) return result.profiles.length > importLimits.maxProfiles ? invalidInventory(tooMany(result.profiles.length)) : { ...result, problem: null };
+  if (result.mapping === null) return invalidInventory(result.error);
+  const report = { source: `a CSV (${name})`, servers: 0, imported: 0, templates: [], poweredOff: [], skipped: [], notices: [], mapping: result.mapping };
+  return { profiles: [], workloads: [], report, problem: result.error };
 }
 
 const sampleLength = 60;
 
 /** The columns of the servers' table (RVTools: vInfo), each once, with the first value in it: what a user can group, label or map by. */
 function columnsOf(tables: readonly Table[]): InventoryColumn[] {
-  const servers = tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? mappedTable(tables);
+  const servers = tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? tables[0];
+  if (!servers) return [];
   const seen = new Set<string>();
   return servers.headers.flatMap((name, index) => {
     if (name.trim() === '' || seen.has(name)) return [];

@@ -151,6 +151,8 @@ export interface InventoryPreviewed {
   columns: InventoryColumn[];
   /** The mapping saved for this header, if any (a generic CSV only). */
   savedMapping: SavedMapping | null;
+  /** Why a generic CSV imports nothing with this mapping (no column read as the name, say): another mapping can cure it. */
+  problem: string | null;
 }
 
 /** The open dialog cancelled, the file refused (the message names sheet, row and column), or previewed. */

@@ -15,6 +15,7 @@ const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
 function workloadColumns(labels: Labels) {
   return helper.columns([
     helper.accessor('name', { header: 'Workload' }),
+    helper.accessor((workload) => workload.group ?? '—', { id: 'group', header: 'Portfolio group' }),
     helper.accessor((workload) => workload.servers.join(', '), { id: 'servers', header: 'Servers' }),
     helper.accessor('inferred', {
       header: 'Inferred answers',
@@ -73,7 +74,9 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
       <ReviewOptions view={view} flow={flow} />
       {problem === null ? null : (
         <p className="hw-error-text" role="alert">
-          These options do not import {preview.name}: {problem} Below is the last preview that did.
+          {problem === preview.problem
+            ? `Nothing to import with this mapping: ${problem}`
+            : `These options do not import ${preview.name}: ${problem} Below is the last preview that did.`}
         </p>
       )}
       <MappingEditor view={view} flow={flow} />

@@ -11,7 +11,10 @@ export type InventorySource = { source: 'dialog' } | { source: 'file'; file: Imp
 
 export type InventoryView =
   | { stage: 'closed' }
-  /** `problem`: the options last chosen could not import the file; the preview shown is the last that could. */
+  /**
+   * `problem`: the options last chosen import nothing, and why (another format cannot read the file: the preview
+   * shown is the last that could; a generic CSV's mapping cannot read it: the preview shows the mapping to change).
+   */
   | { stage: 'review'; preview: InventoryPreviewed; options: InventoryOptions; busy: boolean; problem: string | null }
   | { stage: 'refused'; name: string; message: string }
   | { stage: 'done'; summary: ImportSummary };
@@ -58,7 +61,7 @@ export class InventoryFlow {
     this.show({ ...view, busy: true });
     try {
       const preview = await this.client['inventory.preview']({ from: { source: 'previewed', token: view.preview.token }, ...chosen });
-      if (preview.status === 'previewed') this.show({ stage: 'review', preview, options: chosen, busy: false, problem: null });
+      if (preview.status === 'previewed') this.show({ stage: 'review', preview, options: chosen, busy: false, problem: preview.problem });
       else this.show({ ...view, options: chosen, problem: preview.status === 'refused' ? preview.error.message : null });
     } catch (error) {
       this.show({ ...view, options: chosen, problem: messageOf(error) });
@@ -120,7 +123,7 @@ export class InventoryFlow {
 function viewOf(preview: InventoryPreview, options: InventoryOptions): InventoryView {
   if (preview.status === 'cancelled') return { stage: 'closed' };
   if (preview.status === 'refused') return { stage: 'refused', name: preview.name, message: preview.error.message };
-  return { stage: 'review', preview, options, busy: false, problem: null };
+  return { stage: 'review', preview, options, busy: false, problem: preview.problem };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

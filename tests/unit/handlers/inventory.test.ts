@@ -164,6 +164,20 @@ describe('a generic CSV mapping', () => {
     expect(previewed(await preview(app, 'other.csv', 'Hostname,Kerne\nx,1\n')).savedMapping).toBeNull();
   });
 
+  it('keeps a CSV whose name column it cannot tell under review, with the problem and the mapping to change', async () => {
+    const app = await startApp();
+    const csv = 'Rechnername,Kerne\nerp-01,8\nerp-01,4\n';
+    const first = previewed(await preview(app, 'cmdb.csv', csv));
+    expect(first).toMatchObject({ problem: 'cmdb.csv row 1: no column is mapped to the field "name".', workloads: [], report: { imported: 0, mapping: { Rechnername: 'detail', Kerne: 'detail' } } });
+    expect(await app.value('inventory.apply', { token: first.token })).toMatchObject({ added: [] });
+
+    const again = previewed(await preview(app, 'cmdb.csv', csv));
+    const duplicates = previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: again.token }, mapping: { Rechnername: 'name', Kerne: 'cpus' } }));
+    expect(duplicates.problem).toBe('cmdb.csv rows 2 and 3: two servers are named "erp-01".');
+    const byCores = previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: duplicates.token }, mapping: { Rechnername: 'detail', Kerne: 'name' } }));
+    expect(byCores).toMatchObject({ problem: null, report: { imported: 2 } });
+  });
+
   it('is saved for a generic CSV only', async () => {
     const app = await startApp();
     const { token } = previewed(await preview(app, 'rvtools.xlsx', await estate()));

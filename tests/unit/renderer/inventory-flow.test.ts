@@ -8,12 +8,13 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
   token,
   name: 'rvtools.xlsx',
   report: { source: 'RVTools 4.4.2.0', servers: 4, imported: names.length, templates: [{ name: 'golden', sheet: 'vInfo', row: 4 }], poweredOff: [], skipped: [], notices: [], mapping: null },
-  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, servers: [name], inferred: [], conflicts: [] })),
+  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [] })),
   columns: [
     { name: 'VM', sample: 'web-01' },
     { name: 'Application', sample: 'Shop' },
   ],
   savedMapping: null,
+  problem: null,
 });
 
 /** A generic CSV's preview: `Host` read as the name, `Cores` a detail, with the mapping saved for its header, if any. */
