@@ -98,11 +98,16 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
+/** Workloads listed in the review: an estate of thousands is checked by its first ones; the counts say how many in all. */
+const workloadsShown = 200;
+
 function WorkloadTable({ workloads }: { workloads: ImportedWorkload[] }) {
   const labels = useLabels();
   const columns = useMemo(() => workloadColumns(labels), [labels]);
-  const table = useTable({ features: plainFeatures, columns, data: workloads, getRowId: (workload) => workload.profileId });
-  return <PlainTable table={table} caption="Workloads to import" />;
+  const shown = useMemo(() => workloads.slice(0, workloadsShown), [workloads]);
+  const table = useTable({ features: plainFeatures, columns, data: shown, getRowId: (workload) => workload.profileId });
+  const caption = shown.length < workloads.length ? `Workloads to import (the first ${shown.length} of ${workloads.length.toLocaleString()})` : 'Workloads to import';
+  return <PlainTable table={table} caption={caption} />;
 }
 
 function ServerList({ title, servers }: { title: string; servers: ServerRef[] }) {

@@ -222,6 +222,7 @@ describe('the Import… dialog', () => {
     app.dialogs.answerOpen([examples[0]!.path, ...paths]);
 
     const chosen = await app.value('import.preview', { source: 'dialog' });
+    expect(app.dialogs.offered[0]![0]).toEqual({ name: 'Profiles, reports and inventories', extensions: ['hostwise', 'json', 'pdf', 'xlsx', 'csv'] });
     expect(chosen.files.map((file) => [file.name, file.error])).toEqual([[examples[0]!.name, null]]);
     expect(chosen.inventory).toMatchObject({ preview: { status: 'previewed', name: 'servers.csv', report: { imported: 2 } }, notRead: ['second.xlsx'] });
     const { token } = previewed(chosen.inventory!.preview);
