@@ -207,8 +207,11 @@ describe('a portfolio group from a column', () => {
 
   it('is refused together with a grouping, and for a column the inventory lacks', async () => {
     const app = await startApp();
-    expect(await preview(app, 'servers.csv', oddCsv(), { labelBy: 'Tier', groupBy: 'Tier' })).toMatchObject({ status: 'refused', error: { message: expect.stringContaining('choose one') } });
-    expect(await preview(app, 'servers.csv', oddCsv(), { labelBy: 'Cluster' })).toMatchObject({ status: 'refused', error: { message: '--label-by "Cluster": the inventory has no such column.' } });
+    const workbook = await estate();
+    expect(await preview(app, 'rvtools.xlsx', workbook, { labelBy: 'Application', groupBy: 'Application' })).toMatchObject({ status: 'refused', error: { message: expect.stringContaining('choose one') } });
+    expect(await preview(app, 'rvtools.xlsx', workbook, { labelBy: 'Tier' })).toMatchObject({ status: 'refused', error: { message: '--label-by "Tier": the inventory has no such column.' } });
+    // A generic CSV stays under review with the problem, its mapping there to change.
+    expect(await preview(app, 'servers.csv', oddCsv(), { labelBy: 'Cluster' })).toMatchObject({ status: 'previewed', problem: '--label-by "Cluster": the inventory has no such column.' });
   });
 });
 
