@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { startBrowserMode } from '../../electron/browser/mode';
 import { vInfoHeaders, vm, vMetaData, workbook } from '../unit/inventory/workbooks';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
@@ -175,4 +176,21 @@ test('a CSV with odd headers chosen in the Import… dialog: its columns mapped 
   await expect(mapping).toContainText('Using the mapping you saved on');
   await expectCounts(page, 3, 0, 1);
   expect(errors).toEqual([]);
+});
+
+test('in the browser mode, the Import… picker takes an inventory too and opens its review', async ({ page }) => {
+  const mode = await startBrowserMode({ dataFolder: folder, rendererRoot: resolve('out/renderer') });
+  try {
+    await page.goto(mode.entryUrl);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    const chooser = await choosing;
+    expect(await chooser.element().getAttribute('accept')).toBe('.hostwise,.json,.pdf,.xlsx,.csv');
+    await chooser.setFiles({ name: 'cmdb-export.csv', mimeType: 'text/csv', buffer: Buffer.from(cmdbCsv) });
+    await expect(review(page).getByRole('alert')).toContainText('no column is mapped to the field "name"');
+    await review(page).getByRole('region', { name: 'Column mapping' }).getByLabel('Server name').selectOption('Rechnername');
+    await expectCounts(page, 4, 0, 0);
+  } finally {
+    await mode.stop();
+  }
 });
