@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { importInventory, InventoryError, inventoryLimits, isMappingField, mappingFields, parseMapping, type ColumnMapping, type InventoryFormat } from '../../shared/inventory';
-import { serializeProfileFile } from '../../shared/profile-file';
+import { fileLimits, serializeProfileFile } from '../../shared/profile-file';
 import { flag, parseCommandArgs, text, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -16,7 +16,7 @@ export const inventoryCommand: Command = {
   summary: 'Import servers from RVTools, Azure Migrate or a CSV as workload profiles',
   help: `Usage: hostwise inventory import FILE --out FILE.hostwise [--format rvtools|azure-migrate|csv]
          [--map COLUMN=FIELD]… [--mapping MAPPING.json] [--save-mapping MAPPING.json]
-         [--group-by COLUMN] [--include-powered-off] [--json]
+         [--group-by COLUMN | --label-by COLUMN] [--include-powered-off] [--json]
 
 Reads an RVTools export (.xlsx: vInfo, and vCPU, vMemory, vDisk where vInfo lacks a size), an
 Azure Migrate import CSV or any CSV of servers, and writes one profile per workload. Answers the
@@ -33,6 +33,8 @@ Options:
   --save-mapping FILE (csv) Save the mapping used, to reuse with --mapping
   --group-by COLUMN   One profile per value of the column (a folder, the annotation, a custom
                       attribute): one application's VMs become one profile
+  --label-by COLUMN   One profile per server still, each in the portfolio group the column names
+                      (a cluster, folder, datacenter or custom attribute): the profiles' "group"
   --include-powered-off  Import powered-off VMs too (templates never)
   --json              Print the report and each profile's inferred answers as JSON
   -h, --help          Show this help
@@ -49,6 +51,7 @@ Exit codes: 0 imported, 1 the file cannot be imported, 2 usage error.
       mapping: { type: 'string' },
       'save-mapping': { type: 'string' },
       'group-by': { type: 'string' },
+      'label-by': { type: 'string' },
       'include-powered-off': { type: 'boolean' },
       json: { type: 'boolean' },
     });
@@ -77,16 +80,23 @@ async function importFile(path: string, out: string, args: ParsedArgs, io: CliIo
     format: read.format,
     mapping,
     groupBy: text(args, 'group-by') ?? null,
+    labelBy: text(args, 'label-by') ?? null,
     includePoweredOff: flag(args, 'include-powered-off'),
     newId: randomUUID,
     now: new Date().toISOString(),
   });
   if (!result.ok) return failed(path, result.error, io);
+  if (result.profiles.length > fileLimits.maxProfiles) return failed(path, tooManyForAFile(result.profiles.length), io);
   await writeFile(out, serializeProfileFile(result.profiles));
   const saveTo = text(args, 'save-mapping');
   if (saveTo !== undefined && result.report.mapping) await writeFile(saveTo, `${JSON.stringify(result.report.mapping, null, 2)}\n`);
   io.stdout(flag(args, 'json') ? `${JSON.stringify({ report: result.report, workloads: result.workloads }, null, 2)}\n` : renderImport(result.report, result.workloads, out));
   return exitCodes.ok;
+}
+
+/** The library takes up to 10,000 in one import (the app's Import inventory…); a profile file holds fewer. */
+function tooManyForAFile(count: number): string {
+  return `${count.toLocaleString('en-US')} workloads; a profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en-US')}: group them with --group-by, or import the inventory in the app.`;
 }
 
 function failed(path: string, message: string, io: CliIo): number {

@@ -10,6 +10,7 @@ import { duplicateProfile, evaluateChecked, saveProfile } from './profiles';
 import { exportPortfolioPdf, readPortfolio } from './portfolio';
 import { openRules } from './rules';
 import { exportPortfolio } from './export-portfolio';
+import { previewChosenImport } from './import-dialog';
 import { inventoryDeskOf } from './inventory';
 import { applyImport, exportPdf, exportProfiles, previewImport } from './sharing';
 
@@ -55,10 +56,11 @@ export function createHandlers(ports: Ports): Handlers {
     'profiles.undoAnswerMany': on('profiles.undoAnswerMany', ({ token }) => bulk.undo(ports, token)),
     'settings.signer.get': on('settings.signer.get', () => readSigner(store)),
     'settings.signer.set': on('settings.signer.set', ({ name }) => writeSigner(store, name)),
-    'import.preview': on('import.preview', (request) => previewImport(ports, request)),
+    'import.preview': on('import.preview', (request) => (request.source === 'dialog' ? previewChosenImport(ports, inventory) : previewImport(ports, request))),
     'import.apply': on('import.apply', ({ items }) => applyImport(ports, items)),
     'inventory.preview': on('inventory.preview', (request) => inventory.preview(ports, request)),
     'inventory.apply': on('inventory.apply', ({ token }) => inventory.apply(ports, token)),
+    'inventory.saveMapping': on('inventory.saveMapping', ({ token }) => inventory.saveMapping(ports, token)),
     'export.profiles': on('export.profiles', ({ ids }) => exportProfiles(ports, ids)),
     'export.pdf': on('export.pdf', ({ ids, paper }) => exportPdf(ports, ids, paper)),
     'portfolio.get': on('portfolio.get', () => readPortfolio(store)),

@@ -19,7 +19,7 @@ import type { RulesDesk } from '../rules/desk';
 import { checkProfile } from './profiles';
 import { batchSummaries } from './batch-summaries';
 
-const profileFilters = [
+export const profileFilters = [
   { name: 'Hostwise profiles', extensions: ['hostwise'] },
   { name: 'JSON', extensions: ['json'] },
 ];
@@ -33,7 +33,8 @@ export interface SharingPorts {
   newId: () => string;
 }
 
-export type ImportSource = { source: 'dialog' } | { source: 'files'; files: { name: string; base64: string }[] };
+/** Files dropped on the window (their bytes), or chosen in the Import… dialog (their paths). */
+export type ImportSource = { source: 'paths'; paths: string[] } | { source: 'files'; files: { name: string; base64: string }[] };
 
 interface ReadFile {
   name: string;
@@ -42,7 +43,7 @@ interface ReadFile {
 
 /** Reads and checks the files to import, and says for each profile whether it is new, known or in conflict. */
 export async function previewImport(ports: SharingPorts, request: ImportSource): Promise<ImportPreview> {
-  const files = request.source === 'files' ? droppedFiles(request.files) : await chosenFiles(ports);
+  const files = request.source === 'files' ? droppedFiles(request.files) : chosenFiles(ports, request.paths);
   return { files: await Promise.all(files.map((file) => previewFile(ports.store, file))) };
 }
 
@@ -66,8 +67,7 @@ function droppedFiles(files: { name: string; base64: string }[]): ReadFile[] {
   return files.map(({ name, base64 }) => ({ name, read: async () => new Uint8Array(Buffer.from(base64, 'base64')) }));
 }
 
-async function chosenFiles(ports: SharingPorts): Promise<ReadFile[]> {
-  const paths = await ports.dialogs.openFiles({ title: 'Import profiles', filters: profileFilters });
+function chosenFiles(ports: SharingPorts, paths: string[]): ReadFile[] {
   return paths.map((path) => ({ name: basename(path), read: () => ports.files.readFile(path, importLimits.maxBytes) }));
 }
 

@@ -1,5 +1,7 @@
 import type { HostwiseBridge } from '../../shared/api/bridge';
-import type { ArgOf, Outcome } from '../../shared/api';
+import type { ArgOf, ImportPreview, InventoryPreview, Outcome } from '../../shared/api';
+import { defaultInventoryOptions } from '../../shared/api/limits';
+import { inventoryExtensions, isInventoryFile } from '../../shared/inventory/file-names';
 import { download, pickFiles } from './files';
 import { openPrintableReport } from './print';
 
@@ -17,20 +19,15 @@ export function installBrowserBridge(): void {
 
 const ignore = () => undefined;
 
-/** The import dialog's file types; the server checks every file again. */
-const importable = '.hostwise,.json,.pdf';
+const inventories = inventoryExtensions.map((extension) => `.${extension}`).join(',');
+/** The import dialog's file types (an inventory goes to its own review); the server checks every file again. */
+const importable = `.hostwise,.json,.pdf,${inventories}`;
 const rulesFiles = '.json';
-const inventories = '.xlsx,.csv';
 
 async function invoke(channel: string, arg: unknown): Promise<unknown> {
   if (channel === 'export.pdf') return { ok: true, value: openPrintableReport(arg as ArgOf<'export.pdf'>) };
   if (channel === 'export.portfolioPdf') return { ok: true, value: openPrintableReport({ kind: 'portfolio', ...(arg as ArgOf<'export.portfolioPdf'>) }) };
-  if (channel === 'import.preview' && (arg as ArgOf<'import.preview'>).source === 'dialog') {
-    const files = await pickFiles(importable);
-    // A cancelled picker previews nothing, as a cancelled dialog does.
-    if (files.length === 0) return { ok: true, value: { files: [] } };
-    return call(channel, { source: 'files', files });
-  }
+  if (channel === 'import.preview' && (arg as ArgOf<'import.preview'>).source === 'dialog') return previewPicked(await pickFiles(importable));
   if (channel === 'rules.open' && (arg as ArgOf<'rules.open'>).source === 'dialog') {
     const [file] = await pickFiles(rulesFiles);
     return file ? call(channel, { source: 'file', ...file }) : { ok: true, value: { status: 'cancelled' } };
@@ -40,6 +37,22 @@ async function invoke(channel: string, arg: unknown): Promise<unknown> {
     return file ? call(channel, { ...(arg as ArgOf<'inventory.preview'>), from: { source: 'file', ...file } }) : { ok: true, value: { status: 'cancelled' } };
   }
   return call(channel, arg);
+}
+
+type Picked = Awaited<ReturnType<typeof pickFiles>>;
+
+/**
+ * What main's Import… dialog does: profile files and reports previewed for the profile import, the first inventory
+ * for its own review, the other inventories named as not read. A cancelled picker previews nothing.
+ */
+async function previewPicked(files: Picked): Promise<Outcome<ImportPreview>> {
+  const profileFiles = files.filter((file) => !isInventoryFile(file.name));
+  const [inventory, ...others] = files.filter((file) => isInventoryFile(file.name));
+  const previewed = profileFiles.length === 0 ? { ok: true as const, value: { files: [] } } : ((await call('import.preview', { source: 'files', files: profileFiles })) as Outcome<ImportPreview>);
+  if (!previewed.ok || inventory === undefined) return previewed;
+  const reviewed = (await call('inventory.preview', { ...defaultInventoryOptions, from: { source: 'file', ...inventory } })) as Outcome<InventoryPreview>;
+  if (!reviewed.ok) return reviewed;
+  return { ok: true, value: { ...previewed.value, inventory: { preview: reviewed.value, notRead: others.map((file) => file.name) } } };
 }
 
 async function call(channel: string, arg: unknown): Promise<unknown> {

@@ -27,6 +27,7 @@ const channelNames = {
   'import.apply': true,
   'inventory.preview': true,
   'inventory.apply': true,
+  'inventory.saveMapping': true,
   'export.profiles': true,
   'export.pdf': true,
   'portfolio.get': true,

@@ -4,15 +4,16 @@ import type { DecisionStanding } from '../decision/standing';
 import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
-import type { ImportedWorkload, ImportReport } from '../inventory';
+import type { ColumnMapping, ImportedWorkload, ImportReport } from '../inventory';
 import { inventoryLimits } from '../inventory/limits';
+import { mappingFields } from '../inventory/mapping';
 import { rulesLimits } from '../house-rules/schema';
 import type { CodedErrorData } from './errors';
 import type { Portfolio } from '../portfolio/types';
 import { profileSchema, type Profile } from '../profile';
 import { importLimits, papers } from './limits';
 
-export { importLimits, papers, type Paper } from './limits';
+export { defaultInventoryOptions, importLimits, papers, type Paper } from './limits';
 
 const id = z.uuid();
 const ids = z.array(id).min(1).max(10_000);
@@ -62,6 +63,8 @@ export interface ImportPreview {
     profiles: { profile: Profile; status: ImportStatus }[];
     error: Pick<CodedErrorData, 'code' | 'message' | 'path'> | null;
   }[];
+  /** An inventory chosen in the Import… dialog goes to its own review: the first one, previewed; the others' names, not read. */
+  inventory?: { preview: InventoryPreview; notRead: string[] };
 }
 
 export type ImportDecision = 'add' | 'keep-both' | 'replace' | 'skip';
@@ -145,11 +148,23 @@ export type RulesOpenResult =
   | { status: 'refused'; name: string; problems: CodedErrorData[] }
   | { status: 'pending'; name: string; candidate: RulesSummary };
 
-/** How an inventory is read: its format (auto: from the file), one profile per value of a column or per server, powered-off servers too. */
-export interface InventoryOptions {
-  format: 'auto' | 'rvtools' | 'azure-migrate' | 'csv';
-  groupBy: string | null;
-  includePoweredOff: boolean;
+/**
+ * How an inventory is read: its format (auto: from the file); a generic CSV's column → field mapping (absent: the
+ * one saved for its header, else the one proposed from it); one profile per value of a column (groupBy) or per
+ * server, in the portfolio group a column names (labelBy); powered-off servers too.
+ */
+export type InventoryOptions = Omit<z.input<typeof inventoryRequest>, 'from'>;
+
+/** A column of the servers' table, with the first value a server has in it (to recognise it by). */
+export interface InventoryColumn {
+  name: string;
+  sample: string;
+}
+
+/** A generic CSV's mapping the user saved for files with the same header. */
+export interface SavedMapping {
+  mapping: ColumnMapping;
+  savedAt: string;
 }
 
 /** An inventory read and imported in main, not yet saved: `token` names it to preview again or apply. */
@@ -159,8 +174,12 @@ export interface InventoryPreviewed {
   name: string;
   report: ImportReport;
   workloads: ImportedWorkload[];
-  /** The columns a user can group the servers by. */
-  groupColumns: string[];
+  /** The columns a user can group, label or map the servers by. */
+  columns: InventoryColumn[];
+  /** The mapping saved for this header, if any (a generic CSV only). */
+  savedMapping: SavedMapping | null;
+  /** Why a generic CSV imports nothing with this mapping (no column read as the name, say): another mapping can cure it. */
+  problem: string | null;
 }
 
 /** The open dialog cancelled, the file refused (the message names sheet, row and column), or previewed. */
@@ -196,7 +215,12 @@ const inventoryRequest = z.strictObject({
     z.strictObject({ source: z.literal('previewed'), token: id }),
   ]),
   format: z.enum(['auto', 'rvtools', 'azure-migrate', 'csv']),
+  mapping: z
+    .record(z.string().max(1_000), z.enum(mappingFields))
+    .refine((mapping) => Object.keys(mapping).length <= inventoryLimits.maxColumns, 'more columns than an inventory has')
+    .optional(),
   groupBy: z.string().min(1).max(1_000).nullable(),
+  labelBy: z.string().min(1).max(1_000).nullable().optional(),
   includePoweredOff: z.boolean(),
 });
 
@@ -260,6 +284,8 @@ export const contract = {
   'inventory.preview': { arg: inventoryRequest, result: {} as InventoryPreview },
   /** Saves the workloads of the preview `token` names as profiles, all or none. */
   'inventory.apply': { arg: z.strictObject({ token: id }), result: {} as ImportSummary },
+  /** Saves the generic CSV mapping of the preview `token` names, for the next CSV with the same header. */
+  'inventory.saveMapping': { arg: z.strictObject({ token: id }), result: {} as SavedMapping },
   'export.profiles': { arg: z.strictObject({ ids }), result: {} as SaveResult },
   'export.pdf': {
     arg: z.strictObject({ ids, paper: z.enum(papers) }),

@@ -1,6 +1,5 @@
 import { catalog } from '../catalog';
 import { profileLimits, type Profile } from '../profile';
-import { fileLimits } from '../profile-file/limits';
 import { machinesFromAzureMigrate } from './azure-migrate';
 import { InventoryError } from './errors';
 import type { InferredAnswer } from './inference';
@@ -21,6 +20,8 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** A column whose value names the application: its servers become one profile. */
   groupBy?: string | null;
+  /** A column whose value names each server's portfolio group (cluster, folder, business unit): one profile a server still. */
+  labelBy?: string | null;
   includePoweredOff?: boolean;
   /** Ids and the time come from outside: the core stays pure and its tests deterministic. */
   newId: () => string;
@@ -53,40 +54,44 @@ export interface ImportReport {
 export interface ImportedWorkload {
   profileId: string;
   name: string;
+  /** The portfolio group the profile is in, or null. */
+  group: string | null;
   servers: string[];
   inferred: InferredAnswer[];
   conflicts: Workload['conflicts'];
 }
 
+/** A failure of a generic CSV carries the mapping it was read with: a mapping can cause it, and another can cure it. */
 export type ImportResult =
   | { ok: true; profiles: Profile[]; workloads: ImportedWorkload[]; report: ImportReport }
-  | { ok: false; error: string };
+  | { ok: false; error: string; mapping: ColumnMapping | null };
 
 /** Tables read from an inventory → one profile per workload, or the first problem: nothing is imported half-way. */
 export function importInventory(tables: readonly Table[], notices: readonly CellNotice[], options: ImportOptions): ImportResult {
+  let mapping: ColumnMapping | null = null;
   try {
-    return { ok: true, ...imported(tables, notices, options) };
+    mapping = options.format === 'csv' ? mappingWith(mappedTable(tables).headers, options.mapping ?? {}) : null;
+    return { ok: true, ...imported(tables, notices, options, mapping) };
   } catch (error) {
-    if (error instanceof InventoryError) return { ok: false, error: error.message };
+    if (error instanceof InventoryError) return { ok: false, error: error.message, mapping };
     throw error;
   }
 }
 
-function imported(tables: readonly Table[], notices: readonly CellNotice[], options: ImportOptions) {
-  const read = machinesOf(tables, options);
+function imported(tables: readonly Table[], notices: readonly CellNotice[], options: ImportOptions, mapping: ColumnMapping | null) {
+  const read = machinesOf(tables, options.format, mapping);
   const templates = read.machines.filter((machine) => machine.template);
   const poweredOff = read.machines.filter((machine) => !machine.template && machine.poweredOn === false);
   const kept = read.machines.filter((machine) => !machine.template && (machine.poweredOn !== false || options.includePoweredOff === true));
-  const workloads = workloadsOf(kept, options.groupBy ?? null);
-  if (workloads.length > fileLimits.maxProfiles) {
-    throw new InventoryError(`${workloads.length.toLocaleString('en-US')} workloads; a profile file holds at most ${fileLimits.maxProfiles.toLocaleString('en-US')}: group them with --group-by.`);
-  }
+  // No limit on the count here: a profile file holds at most 1,000 profiles, the library far more; each caller checks its own.
+  const workloads = workloadsOf(kept, { groupBy: options.groupBy ?? null, labelBy: options.labelBy ?? null });
   const profiles = workloads.map((workload) => profileOf(workload, read.source, options));
   return {
     profiles,
     workloads: workloads.map((workload, index) => ({
       profileId: profiles[index]!.id,
       name: profiles[index]!.name,
+      group: profiles[index]!.group ?? null,
       servers: workload.machines.map((machine) => machine.name),
       inferred: workload.inferred,
       conflicts: workload.conflicts,
@@ -111,15 +116,18 @@ interface MachinesRead {
   mapping: ColumnMapping | null;
 }
 
-function machinesOf(tables: readonly Table[], options: ImportOptions): MachinesRead {
-  if (options.format === 'rvtools') return { ...machinesFromRvtools(tables), mapping: null };
+function machinesOf(tables: readonly Table[], format: InventoryFormat, mapping: ColumnMapping | null): MachinesRead {
+  if (format === 'rvtools') return { ...machinesFromRvtools(tables), mapping: null };
+  const table = mappedTable(tables);
+  if (mapping === null) return { ...machinesFromAzureMigrate(table), source: 'an Azure Migrate import CSV', mapping: null };
+  return { ...machinesFromMapping(table, mapping), source: `a CSV (${table.sheet})`, mapping };
+}
+
+/** The table a CSV is: the file's first (a workbook read as a CSV: its first sheet). */
+export function mappedTable(tables: readonly Table[]): Table {
   const table = tables[0];
   if (!table) throw new InventoryError('The file has no header row.');
-  if (options.format === 'azure-migrate') {
-    return { ...machinesFromAzureMigrate(table), source: 'an Azure Migrate import CSV', mapping: null };
-  }
-  const mapping = mappingWith(table.headers, options.mapping ?? {});
-  return { ...machinesFromMapping(table, mapping), source: `a CSV (${table.sheet})`, mapping };
+  return table;
 }
 
 function profileOf(workload: Workload, source: string, options: ImportOptions): Profile {

@@ -1,5 +1,5 @@
-export { importInventory, type ImportOptions, type ImportReport, type ImportResult, type ImportedWorkload, type InventoryFormat, type ServerRef } from './import';
-export { mappingFields, parseMapping, proposeMapping, isMappingField, type ColumnMapping, type MappingField } from './mapping';
+export { importInventory, mappedTable, type ImportOptions, type ImportReport, type ImportResult, type ImportedWorkload, type InventoryFormat, type ServerRef } from './import';
+export { columnOf, mappingFieldLabels, mappingFields, mappingWith, parseMapping, proposeMapping, isMappingField, sameMapping, withColumnFor, type ColumnMapping, type MappingField } from './mapping';
 export { looksLikeAzureMigrate } from './azure-migrate';
 export type { InferredAnswer } from './inference';
 export type { SkippedRow } from './skipped';

@@ -22,6 +22,25 @@ export const mappingFields = [
 
 export type MappingField = (typeof mappingFields)[number];
 
+/** What each field is, as a person reads it. */
+export const mappingFieldLabels: Record<MappingField, string> = {
+  name: 'Server name',
+  'power-state': 'Power state',
+  template: 'Template (true/yes/1)',
+  cpus: 'vCPUs',
+  'memory-mib': 'Memory (MiB)',
+  'memory-gib': 'Memory (GiB)',
+  'provisioned-mib': 'Provisioned storage (MiB)',
+  'in-use-mib': 'Storage in use (MiB)',
+  os: 'Operating system',
+  'os-version': 'OS version',
+  architecture: 'CPU architecture',
+  'ha-restart-priority': 'HA restart priority',
+  'ft-state': 'Fault Tolerance state',
+  'latency-sensitivity': 'Latency sensitivity',
+  detail: 'Detail (kept in the notes)',
+};
+
 /** Column header (as written) → field. `detail` columns go into the notes and can be grouped by. */
 export type ColumnMapping = Record<string, MappingField>;
 
@@ -69,6 +88,26 @@ export function mappingWith(headers: readonly string[], choices: ColumnMapping):
     Object.defineProperty(mapping, header, { value: field, enumerable: true, writable: true, configurable: true });
   }
   return mapping;
+}
+
+/** The column a field is read from, or null when no column is mapped to it. */
+export function columnOf(mapping: ColumnMapping, field: MappingField): string | null {
+  return Object.keys(mapping).find((column) => mapping[column] === field) ?? null;
+}
+
+/**
+ * The mapping with `field` read from `column` (null: from no column). The column's former field is then read from
+ * none, and the field's former column becomes a detail: every field stays fed by one column at most.
+ */
+export function withColumnFor(mapping: ColumnMapping, field: Exclude<MappingField, 'detail'>, column: string | null): ColumnMapping {
+  const entries = Object.entries(mapping).map(([header, chosen]) => [header, chosen === field ? 'detail' : chosen] as const);
+  return Object.fromEntries(entries.map(([header, chosen]) => [header, header === column ? field : chosen]));
+}
+
+/** Whether two mappings read every column alike. */
+export function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
+  const columns = Object.keys(a);
+  return columns.length === Object.keys(b).length && columns.every((column) => Object.hasOwn(b, column) && b[column] === a[column]);
 }
 
 export function isMappingField(text: string): text is MappingField {

@@ -6,7 +6,7 @@ import type { Machine } from './machine';
 /** What becomes one profile: one server, or the servers of one application under --group-by. */
 export interface Workload {
   name: string;
-  /** The grouping column's value, or null for one workload per server. */
+  /** The portfolio group: the grouping column's value, or a server's --label-by value; null when neither names one. */
   group: string | null;
   machines: Machine[];
   inferred: InferredAnswer[];
@@ -14,24 +14,43 @@ export interface Workload {
   conflicts: { questionId: string; answers: string[] }[];
 }
 
-/** One workload per server, or per value of the grouping column (a server with an empty value stays on its own). */
-export function workloadsOf(machines: readonly Machine[], groupBy: string | null): Workload[] {
-  if (groupBy === null) return machines.map((machine) => workloadOf(machine.name, null, [machine]));
-  const key = headerKey(groupBy);
-  if (machines.length > 0 && machines.every((machine) => !machine.cells.has(key))) {
-    throw new InventoryError(`--group-by "${groupBy}": the inventory has no such column.`);
+/** How servers become workloads: merged by a column's value (groupBy), or one each, labelled with a column's value (labelBy). */
+export interface Grouping {
+  groupBy: string | null;
+  labelBy: string | null;
+}
+
+/**
+ * One workload per server, or per value of the grouping column (a server with an empty value stays on its own).
+ * Ungrouped, each server's portfolio group is its value in the labelling column: its cluster, folder or business unit.
+ */
+export function workloadsOf(machines: readonly Machine[], { groupBy, labelBy }: Grouping): Workload[] {
+  if (groupBy !== null && labelBy !== null) throw new InventoryError('--group-by and --label-by: choose one (a merged application is its own group).');
+  if (groupBy === null) {
+    const label = labelBy === null ? () => null : cellOf(machines, labelBy, '--label-by');
+    return machines.map((machine) => workloadOf(machine.name, label(machine), [machine]));
   }
+  const application = cellOf(machines, groupBy, '--group-by');
   const groups = new Map<string, Machine[]>();
   const alone: Machine[] = [];
   for (const machine of machines) {
-    const value = machine.cells.get(key) ?? '';
-    if (value === '') alone.push(machine);
+    const value = application(machine);
+    if (value === null) alone.push(machine);
     else groups.set(value, [...(groups.get(value) ?? []), machine]);
   }
   return [
     ...[...groups].map(([value, members]) => workloadOf(value, value, members)),
     ...alone.map((machine) => workloadOf(machine.name, null, [machine])),
   ];
+}
+
+/** A server's non-empty value in the named column; refused when no server has the column. */
+function cellOf(machines: readonly Machine[], column: string, option: string): (machine: Machine) => string | null {
+  const key = headerKey(column);
+  if (machines.length > 0 && machines.every((machine) => !machine.cells.has(key))) {
+    throw new InventoryError(`${option} "${column}": the inventory has no such column.`);
+  }
+  return (machine) => machine.cells.get(key) || null;
 }
 
 function workloadOf(name: string, group: string | null, machines: Machine[]): Workload {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { builtWorker, EvaluationPool, profileTasks, sourceWorker } from '../../electron/evaluation';
+import { type EvaluationPool, profileTasks } from '../../electron/evaluation';
 import { Restater } from '../../electron/rules/restater';
 import { openStore, type EvaluationSummary, type ProfileStore } from '../../electron/store';
 import { catalog } from '../../shared/catalog';
@@ -12,13 +12,13 @@ import { createRandomState, nextUniform } from '../../shared/engine/random';
 import { parseRulesFile, rulesetOf, type Ruleset } from '../../shared/house-rules';
 import { importInventory, type Table } from '../../shared/inventory';
 import type { Profile } from '../../shared/profile';
+import { benchPool } from './bench-pool';
 import { quantile } from './stats';
 
 const count = 10_000;
 const runs = 3;
 /** The share of an imported portfolio answered further by hand, at random. */
 const handAnswered = 0.08;
-const builtEntry = resolve('out/main/evaluation-worker.js');
 const placeholder: EvaluationSummary = { winner: null, confidence: null, margin: null, decision: 'undecided' };
 
 type Pick = <T>(items: readonly T[]) => T;
@@ -151,10 +151,9 @@ export async function benchReevaluate(): Promise<void> {
   const rules = parseRulesFile(readFileSync('assets/examples/acme-platform.hostwise-rules.json'), catalog);
   if (!rules.ok) throw new Error('The example rules do not parse.');
   const ruleset = rulesetOf(catalog, rules.rules);
-  const built = existsSync(builtEntry);
-  const pool = new EvaluationPool(built ? builtWorker(resolve('out/main')) : sourceWorker());
+  const { pool, worker } = benchPool();
   console.log(`${pool.size} worker threads on ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start`);
-  console.log(`worker: ${built ? 'built (out/main/evaluation-worker.js)' : 'TypeScript sources through tsx (no build found)'}`);
+  console.log(`worker: ${worker}`);
   await bench('imported portfolio, 8 % answered further by hand', importedPortfolio(ruleset), ruleset, pool);
   await bench('worst case, every profile answered at random', distinctPortfolio(ruleset), ruleset, pool);
 }

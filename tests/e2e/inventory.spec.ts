@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { startBrowserMode } from '../../electron/browser/mode';
 import { vInfoHeaders, vm, vMetaData, workbook } from '../unit/inventory/workbooks';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
@@ -115,4 +116,81 @@ test('a workbook without vInfo is refused with the sheet named, and the library 
   await checkInventoryScreen(page, 'refused');
   await refusal.getByRole('button', { name: 'Close' }).click();
   expect(host.store.list()).toEqual([]);
+});
+
+const cmdbCsv = [
+  'Rechnername,Kerne,Speicher GB,Betriebssystem,Cluster,Zustand',
+  'erp-01,8,32,Red Hat Enterprise Linux 8,Prod-A,running',
+  'web-01,2,4,Ubuntu 22.04,Prod-B,running',
+  'web-02,2,4,Ubuntu 22.04,Prod-B,running',
+  'old-ftp,1,2,Windows Server 2008 R2,Prod-A,stopped',
+].join('\n');
+
+test('a CSV with odd headers chosen in the Import… dialog: its columns mapped and the mapping saved, the servers import with their portfolio group', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const path = join(folder, 'cmdb-export.csv');
+  await writeFile(path, cmdbCsv);
+  await page.goto('/');
+  host.dialogs.answerOpen([path]);
+  await page.getByRole('button', { name: 'Import…', exact: true }).click();
+
+  const mapping = review(page).getByRole('region', { name: 'Column mapping' });
+  await expect(review(page).getByRole('alert')).toContainText('no column is mapped to the field "name"');
+  await expectCounts(page, 0, 0, 0);
+  await mapping.getByLabel('Server name').selectOption('Rechnername');
+  await expectCounts(page, 4, 0, 0);
+  await mapping.getByLabel('Power state').selectOption('Zustand');
+  await expectCounts(page, 3, 0, 1);
+  await mapping.getByLabel('vCPUs').selectOption('Kerne');
+  await mapping.getByLabel('Memory (GiB)').selectOption('Speicher GB');
+  await mapping.getByLabel('Operating system').selectOption('Betriebssystem');
+  await expect(mapping.getByRole('row', { name: /^vCPUs/ })).toContainText('8');
+  await review(page).getByLabel('Portfolio group from column').selectOption('Cluster');
+  await mapping.getByRole('button', { name: 'Save this mapping' }).click();
+  await expect(mapping).toContainText('Using the mapping you saved on');
+  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).getByRole('row', { name: /^erp-01 Prod-A/ })).toContainText("from cmdb-export.csv 'Betriebssystem'");
+  // The review scrolls inside the dialog: a window tall enough shows the whole mapping step at once.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await review(page).getByText('cmdb-export.csv: a CSV').evaluate((line) => line.scrollIntoView({ block: 'center' }));
+  await review(page).screenshot({ path: 'test-results/screenshots/inventory-mapping-step.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await checkInventoryScreen(page, 'mapping');
+
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText('Added: 3');
+  await summary(page).getByRole('button', { name: 'Close' }).click();
+  const saved = host.store.list().map((entry) => host.store.get(entry.id));
+  expect(saved.map((profile) => [profile.name, profile.group]).sort()).toEqual([
+    ['erp-01', 'Prod-A'],
+    ['web-01', 'Prod-B'],
+    ['web-02', 'Prod-B'],
+  ]);
+  const erp = saved.find((profile) => profile.name === 'erp-01')!;
+  expect(erp.answers['os-needs']).toBe('linux');
+  expect(erp.notes).toContain('CPUs: 8; memory MiB: 32,768');
+
+  // Next month's export, its columns in another order: it starts from the saved mapping.
+  const [header, ...rows] = cmdbCsv.split('\n').map((line) => line.split(','));
+  const reordered = [header!, ...rows].map((cells) => [...cells].reverse().join(',')).join('\n');
+  await dragFiles(page.getByRole('main'), [{ name: 'cmdb-next-month.csv', bytes: new TextEncoder().encode(reordered) }]);
+  await expect(mapping).toContainText('Using the mapping you saved on');
+  await expectCounts(page, 3, 0, 1);
+  expect(errors).toEqual([]);
+});
+
+test('in the browser mode, the Import… picker takes an inventory too and opens its review', async ({ page }) => {
+  const mode = await startBrowserMode({ dataFolder: folder, rendererRoot: resolve('out/renderer') });
+  try {
+    await page.goto(mode.entryUrl);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    const chooser = await choosing;
+    expect(await chooser.element().getAttribute('accept')).toBe('.hostwise,.json,.pdf,.xlsx,.csv');
+    await chooser.setFiles({ name: 'cmdb-export.csv', mimeType: 'text/csv', buffer: Buffer.from(cmdbCsv) });
+    await expect(review(page).getByRole('alert')).toContainText('no column is mapped to the field "name"');
+    await review(page).getByRole('region', { name: 'Column mapping' }).getByLabel('Server name').selectOption('Rechnername');
+    await expectCounts(page, 4, 0, 0);
+  } finally {
+    await mode.stop();
+  }
 });

@@ -1,18 +1,21 @@
 import { useId, useMemo } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type { InventoryPreviewed } from '../../../shared/api';
 import type { ImportedWorkload, ServerRef } from '../../../shared/inventory';
 import { Dialog } from '../../app/Dialog';
 import { plural } from '../../app/format';
 import { PlainTable, plainFeatures } from '../../app/PlainTable';
 import { useLabels, type Labels } from '../../catalog/labels';
 import type { InventoryFlow, InventoryView } from './inventory-flow';
+import { MappingEditor } from './MappingEditor';
+import { ReviewOptions } from './ReviewOptions';
+import './inventory.css';
 
 const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
 
 function workloadColumns(labels: Labels) {
   return helper.columns([
     helper.accessor('name', { header: 'Workload' }),
+    helper.accessor((workload) => workload.group ?? '—', { id: 'group', header: 'Portfolio group' }),
     helper.accessor((workload) => workload.servers.join(', '), { id: 'servers', header: 'Servers' }),
     helper.accessor('inferred', {
       header: 'Inferred answers',
@@ -41,7 +44,7 @@ type Review = Extract<InventoryView, { stage: 'review' }>;
 
 /** What an inventory would import, before anything is saved: counts, workloads, what is left out and why. */
 export function InventoryReview({ view, flow }: { view: Review; flow: InventoryFlow }) {
-  const { preview, options, busy } = view;
+  const { preview, options, busy, problem } = view;
   const { report } = preview;
   return (
     <Dialog
@@ -53,7 +56,7 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
           <button type="button" className="hw-button" onClick={() => flow.close()}>
             Cancel
           </button>
-          <button type="button" className="hw-button hw-primary" disabled={busy || report.imported === 0} onClick={() => void flow.confirm()}>
+          <button type="button" className="hw-button hw-primary" disabled={busy || problem !== null || report.imported === 0} onClick={() => void flow.confirm()}>
             Import {plural(report.imported, 'profile')}
           </button>
         </>
@@ -68,7 +71,15 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
         <Count label="Powered off" value={report.poweredOff.length} />
         <Count label="Skipped" value={report.skipped.length} />
       </dl>
-      <Options preview={preview} options={options} busy={busy} flow={flow} />
+      <ReviewOptions view={view} flow={flow} />
+      {problem === null ? null : (
+        <p className="hw-error-text" role="alert">
+          {problem === preview.problem
+            ? `Nothing to import with this mapping: ${problem}`
+            : `These options do not import ${preview.name}: ${problem} Below is the last preview that did.`}
+        </p>
+      )}
+      <MappingEditor view={view} flow={flow} />
       <WorkloadTable workloads={preview.workloads} />
       <ServerList title="Templates (never imported)" servers={report.templates} />
       <ServerList title={options.includePoweredOff ? 'Powered off (imported)' : 'Powered off (not imported)'} servers={report.poweredOff} />
@@ -87,32 +98,16 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-function Options({ preview, options, busy, flow }: { preview: InventoryPreviewed; options: Review['options']; busy: boolean; flow: InventoryFlow }) {
-  const groupId = useId();
-  return (
-    <div className="hw-filter-row">
-      <label htmlFor={groupId}>Group by</label>
-      <select id={groupId} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null })}>
-        <option value="">Nothing: one workload per server</option>
-        {preview.groupColumns.map((column) => (
-          <option key={column} value={column}>
-            {column}
-          </option>
-        ))}
-      </select>
-      <label>
-        <input type="checkbox" checked={options.includePoweredOff} disabled={busy} onChange={(event) => void flow.change({ includePoweredOff: event.target.checked })} />
-        Import powered-off servers too
-      </label>
-    </div>
-  );
-}
+/** Workloads listed in the review: an estate of thousands is checked by its first ones; the counts say how many in all. */
+const workloadsShown = 200;
 
 function WorkloadTable({ workloads }: { workloads: ImportedWorkload[] }) {
   const labels = useLabels();
   const columns = useMemo(() => workloadColumns(labels), [labels]);
-  const table = useTable({ features: plainFeatures, columns, data: workloads, getRowId: (workload) => workload.profileId });
-  return <PlainTable table={table} caption="Workloads to import" />;
+  const shown = useMemo(() => workloads.slice(0, workloadsShown), [workloads]);
+  const table = useTable({ features: plainFeatures, columns, data: shown, getRowId: (workload) => workload.profileId });
+  const caption = shown.length < workloads.length ? `Workloads to import (the first ${shown.length} of ${workloads.length.toLocaleString()})` : 'Workloads to import';
+  return <PlainTable table={table} caption={caption} />;
 }
 
 function ServerList({ title, servers }: { title: string; servers: ServerRef[] }) {

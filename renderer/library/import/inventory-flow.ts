@@ -1,23 +1,24 @@
 import type { ArgOf, ImportSummary, InventoryOptions, InventoryPreview, InventoryPreviewed } from '../../../shared/api';
 import type { Client } from '../../../shared/api/client';
+import { defaultInventoryOptions } from '../../../shared/api/limits';
+import { withColumnFor, type MappingField } from '../../../shared/inventory/mapping';
 import type { ImportFile } from '../../app/import-files';
 
-export type InventoryClient = Pick<Client, 'inventory.preview' | 'inventory.apply'>;
+export type InventoryClient = Pick<Client, 'inventory.preview' | 'inventory.apply' | 'inventory.saveMapping'>;
 
 /** An inventory chosen in the open dialog (main reads it), or dropped on the window. */
 export type InventorySource = { source: 'dialog' } | { source: 'file'; file: ImportFile };
 
 export type InventoryView =
   | { stage: 'closed' }
-  | { stage: 'review'; preview: InventoryPreviewed; options: InventoryOptions; busy: boolean }
+  /**
+   * `problem`: the options last chosen import nothing, and why (another format cannot read the file: the preview
+   * shown is the last that could; a generic CSV's mapping cannot read it: the preview shows the mapping to change).
+   */
+  | { stage: 'review'; preview: InventoryPreviewed; options: InventoryOptions; busy: boolean; problem: string | null }
   | { stage: 'refused'; name: string; message: string }
   | { stage: 'done'; summary: ImportSummary };
 
-/** One workload per server, powered-off servers listed but not imported: the CLI's defaults. */
-export const defaultInventoryOptions: InventoryOptions = { format: 'auto', groupBy: null, includePoweredOff: false };
-
-/** Inventory files go to the inventory review, profile files and reports to the profile import. */
-export const isInventoryFile = (name: string) => /\.(xlsx|csv)$/i.test(name);
 
 /**
  * The inventory import outside React: preview a file, preview it again with other options, import or cancel.
@@ -44,17 +45,53 @@ export class InventoryFlow {
     await this.preview(request, defaultInventoryOptions, from.source === 'file' ? from.file.name : 'The inventory');
   }
 
-  /** Previews the file under review again with changed options (another grouping, say). */
+  /** An inventory main has read and previewed already (chosen in the Import… dialog). */
+  review(preview: InventoryPreview): void {
+    this.show(viewOf(preview, defaultInventoryOptions));
+  }
+
+  /**
+   * Previews the file under review again with changed options (another format or grouping, say). Options the file
+   * cannot be imported with keep the review open, saying why, so the user can choose again.
+   */
   async change(options: Partial<InventoryOptions>): Promise<void> {
     const view = this.view;
     if (view.stage !== 'review' || view.busy) return;
+    const chosen = { ...view.options, ...options };
     this.show({ ...view, busy: true });
-    await this.preview({ source: 'previewed', token: view.preview.token }, { ...view.options, ...options }, view.preview.name);
+    try {
+      const preview = await this.client['inventory.preview']({ from: { source: 'previewed', token: view.preview.token }, ...chosen });
+      if (preview.status === 'previewed') this.show({ stage: 'review', preview, options: chosen, busy: false, problem: preview.problem });
+      else this.show({ ...view, options: chosen, problem: preview.status === 'refused' ? preview.error.message : null });
+    } catch (error) {
+      this.show({ ...view, options: chosen, problem: messageOf(error) });
+    }
   }
 
-  async confirm(): Promise<void> {
+  /** A generic CSV's field read from another column (null: from none); the preview follows. */
+  mapField(field: Exclude<MappingField, 'detail'>, column: string | null): Promise<void> {
+    const view = this.view;
+    if (view.stage !== 'review' || view.preview.report.mapping === null) return Promise.resolve();
+    return this.change({ mapping: withColumnFor(view.preview.report.mapping, field, column) });
+  }
+
+  /** Saves the mapping under review for the next CSV with the same header. */
+  async saveMapping(): Promise<void> {
     const view = this.view;
     if (view.stage !== 'review' || view.busy) return;
+    this.show({ ...view, busy: true });
+    try {
+      const savedMapping = await this.client['inventory.saveMapping']({ token: view.preview.token });
+      this.show({ ...view, preview: { ...view.preview, savedMapping } });
+    } catch (error) {
+      this.show({ ...view, problem: messageOf(error) });
+    }
+  }
+
+  /** Imports the preview shown, unless the options last chosen could not import the file. */
+  async confirm(): Promise<void> {
+    const view = this.view;
+    if (view.stage !== 'review' || view.busy || view.problem !== null) return;
     this.show({ ...view, busy: true });
     try {
       this.show({ stage: 'done', summary: await this.client['inventory.apply']({ token: view.preview.token }) });
@@ -86,7 +123,7 @@ export class InventoryFlow {
 function viewOf(preview: InventoryPreview, options: InventoryOptions): InventoryView {
   if (preview.status === 'cancelled') return { stage: 'closed' };
   if (preview.status === 'refused') return { stage: 'refused', name: preview.name, message: preview.error.message };
-  return { stage: 'review', preview, options, busy: false };
+  return { stage: 'review', preview, options, busy: false, problem: preview.problem };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -11,6 +11,8 @@ import { previewFiles } from './preview-files';
 
 /** Files chosen in the open dialog (the main process reads them), or files opened with the app or dropped. */
 export type ImportRequest = { source: 'dialog' } | ({ source: 'files' } & FilesToImport);
+/** An inventory chosen in the Import… dialog, previewed by main for its own review. */
+export type ChosenInventory = NonNullable<ImportPreview['inventory']>;
 export type ConflictDecision = Extract<ImportDecision, 'keep-both' | 'replace' | 'skip'>;
 /** "file index/profile index" → what to do with that conflicting profile. */
 export type Decisions = Record<string, ConflictDecision>;
@@ -56,7 +58,7 @@ async function previewOf(request: ImportRequest, report: Report): Promise<{ prev
  * Preview → (the user settles each conflict) → apply → summary. Without conflicts it applies at once. Both
  * long steps run as activities: the window stays usable and shows how far the import has got.
  */
-export function useImport(onImported: () => void) {
+export function useImport(onImported: () => void, onInventory: (chosen: ChosenInventory) => void) {
   const notify = useNotify();
   const activity = useActivity();
   const [state, setShownState] = useState<ImportState>({ stage: 'closed' });
@@ -88,7 +90,8 @@ export function useImport(onImported: () => void) {
     if (activity.busy(importTask) || current.current.stage === 'review') return notify.toast('An import is under way: finish it before starting another.');
     try {
       const { preview, refused } = await activity.run(importTask, 'Reading files to import…', (report) => previewOf(request, report));
-      if (preview.files.length === 0 && refused.length === 0) return; // the user cancelled the file dialog
+      if (preview.inventory) onInventory(preview.inventory);
+      if (preview.files.length === 0 && refused.length === 0) return; // the user cancelled the file dialog, or chose an inventory only
       if (hasConflict(preview)) setState({ stage: 'review', preview, refused });
       else await apply(preview, {}, refused);
     } catch (error) {

@@ -1,10 +1,12 @@
-import type { DialogPort } from '../../../electron/ports';
+import type { DialogPort, FileFilter } from '../../../electron/ports';
 
 /** A dialog port the test answers in advance, like a user clicking through the real dialogs. */
 export class ScriptedDialogs implements DialogPort {
   private readonly opens: string[][] = [];
   private readonly saves: (string | null)[] = [];
   readonly asked: string[] = [];
+  /** The filters each open dialog offered, in order. */
+  readonly offered: FileFilter[][] = [];
 
   /** The next open dialog returns these paths ([] = cancelled). */
   answerOpen(paths: string[]): void {
@@ -16,8 +18,9 @@ export class ScriptedDialogs implements DialogPort {
     this.saves.push(path);
   }
 
-  async openFiles({ title }: { title: string }): Promise<string[]> {
+  async openFiles({ title, filters }: { title: string; filters: FileFilter[] }): Promise<string[]> {
     this.asked.push(title);
+    this.offered.push(filters);
     return this.next(this.opens, title);
   }
 

@@ -114,4 +114,34 @@ describe('hostwise inventory import', () => {
     expect((await hostwise('inventory', 'import', 'x.csv', '--out', 'y', '--map', 'Host=hostname')).stderr).toContain('--map takes COLUMN=FIELD');
     expect((await hostwise('inventory', 'import', 'x.csv', '--out', 'y', '--format', 'xls')).code).toBe(2);
   });
+
+  it('labels each server with a column\'s value as its portfolio group with --label-by, documented in --help', async () => {
+    const folder = tempFolder();
+    const csv = writeTemp('servers.csv', 'Hostname,Cluster,OS\r\nweb-01,Prod-A,Ubuntu 22.04\r\nweb-02,Prod-B,Ubuntu 22.04\r\n');
+    const out = join(folder, 'labelled.hostwise');
+    const run = await hostwise('inventory', 'import', csv, '--out', out, '--label-by', 'Cluster');
+    expect(run.code).toBe(0);
+    expect(profilesIn(out).map((profile) => [profile.name, profile.group])).toEqual([
+      ['web-01', 'Prod-A'],
+      ['web-02', 'Prod-B'],
+    ]);
+    const both = await hostwise('inventory', 'import', csv, '--out', out, '--label-by', 'Cluster', '--group-by', 'OS');
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--group-by and --label-by: choose one');
+    expect((await hostwise('inventory', '--help')).stdout).toContain('--label-by COLUMN');
+  });
+
+  it('refuses to write more workloads than a profile file holds (5,000 servers ungrouped), naming the way out', async () => {
+    const folder = tempFolder();
+    const rows = Array.from({ length: 5_000 }, (_, index) => `vm-${index},Prod-${index % 8}`);
+    const csv = writeTemp('estate.csv', ['Hostname,Cluster', ...rows].join('\n'));
+    const out = join(folder, 'estate.hostwise');
+    const run = await hostwise('inventory', 'import', csv, '--out', out, '--label-by', 'Cluster');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('invalid-inventory: 5,000 workloads; a profile file holds at most 1,000: group them with --group-by, or import the inventory in the app.');
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+    const grouped = await hostwise('inventory', 'import', csv, '--out', out, '--group-by', 'Cluster');
+    expect(grouped.code).toBe(0);
+    expect(profilesIn(out)).toHaveLength(8);
+  });
 });

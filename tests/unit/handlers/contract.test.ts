@@ -95,8 +95,10 @@ const malformed: Record<Channel, [string, unknown][]> = {
     ['a path from the window', { from: { source: 'dialog', path: '/etc/passwd' }, format: 'auto', groupBy: null, includePoweredOff: false }],
     ['a file far over the size limit', { from: { source: 'file', name: 'a.csv', base64: 'A'.repeat(80_000_000) }, format: 'auto', groupBy: null, includePoweredOff: false }],
     ['a bad token', { from: { source: 'previewed', token: 'x' }, format: 'auto', groupBy: null, includePoweredOff: false }],
+    ['an unknown mapping field', { from: { source: 'dialog' }, format: 'csv', mapping: { Hostname: 'hostname' }, groupBy: null, includePoweredOff: false }],
   ],
   'inventory.apply': [['no token', {}], ['a bad token', { token: 'latest' }]],
+  'inventory.saveMapping': [['no token', {}], ['a mapping from the window', { token: uuid, mapping: { Hostname: 'name' } }]],
   'export.profiles': [
     ['no ids', { ids: [] }],
     ['a bad uuid', { ids: ['x'] }],
@@ -163,6 +165,10 @@ const wellFormed: Record<Channel, (app: App, profile: Profile) => unknown> = {
   'import.apply': () => ({ items: [{ profile: profileLike(2), decision: 'add' }] }),
   'inventory.preview': () => ({ from: { source: 'file', name: 'servers.csv', base64: base64(serversCsv) }, ...inventoryDefaults }),
   'inventory.apply': async (app) => {
+    const preview = await app.value('inventory.preview', { from: { source: 'file', name: 'servers.csv', base64: base64(serversCsv) }, ...inventoryDefaults });
+    return { token: preview.status === 'previewed' ? preview.token : '' };
+  },
+  'inventory.saveMapping': async (app) => {
     const preview = await app.value('inventory.preview', { from: { source: 'file', name: 'servers.csv', base64: base64(serversCsv) }, ...inventoryDefaults });
     return { token: preview.status === 'previewed' ? preview.token : '' };
   },

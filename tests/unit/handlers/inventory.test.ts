@@ -6,7 +6,7 @@ import { nodeFiles } from '../../../electron/files';
 import { createHandlers } from '../../../electron/handlers';
 import type { InventoryOptions, InventoryPreview, InventoryPreviewed } from '../../../shared/api';
 import { vInfoHeaders, vm, vMetaData, workbook } from '../inventory/workbooks';
-import { base64, snapshot, startApp, tempDir, type App } from './support';
+import { base64, examples, snapshot, startApp, tempDir, type App } from './support';
 
 const defaults: InventoryOptions = { format: 'auto', groupBy: null, includePoweredOff: false };
 
@@ -45,7 +45,7 @@ async function preview(app: App, name: string, bytes: Uint8Array | string, optio
 describe('inventory.preview', () => {
   it('counts an RVTools export: one workload per VM, templates and powered-off VMs listed apart, formulas noticed', async () => {
     const app = await startApp();
-    const { report, workloads, groupColumns, name } = previewed(await preview(app, 'rvtools.xlsx', await estate()));
+    const { report, workloads, columns, name, savedMapping } = previewed(await preview(app, 'rvtools.xlsx', await estate()));
 
     expect(name).toBe('rvtools.xlsx');
     expect(report).toMatchObject({ servers: 5, imported: 3, templates: [{ name: 'golden-image', sheet: 'vInfo', row: 5 }], poweredOff: [{ name: 'old-ftp', sheet: 'vInfo', row: 6 }] });
@@ -57,7 +57,10 @@ describe('inventory.preview', () => {
       source: "vInfo 'OS according to the VMware Tools'",
       value: 'Microsoft Windows Server 2012 R2 (64-bit)',
     });
-    expect(groupColumns).toEqual(vInfoHeaders);
+    expect(columns.map((column) => column.name)).toEqual(vInfoHeaders);
+    expect(columns.find((column) => column.name === 'Application')).toEqual({ name: 'Application', sample: 'Shop' });
+    expect(report.mapping).toBeNull();
+    expect(savedMapping).toBeNull();
     expect(await app.value('profiles.list', null)).toEqual([]);
   });
 
@@ -126,5 +129,125 @@ describe('inventory.apply', () => {
     const ports = { store: app.store, rules: app.rules, storeStatus: { readOnly: false, notice: null, dataFolder: app.dataDir }, dialogs: app.dialogs, files: nodeFiles, printer: app.printer, newId: randomUUID };
     const outcome = await createHandlers(ports)['inventory.apply']({ token });
     expect(outcome).toMatchObject({ ok: true, value: { added: [{ name: 'web-01' }, { name: 'web-02' }, { name: 'db-01' }] } });
+  });
+});
+
+/** A generic CSV whose headers the proposal half-recognises: 'Hostname' is the name, 'Kerne' (cores) and 'Speicher GB' are not known. */
+const oddCsv = (rows = ['app-01,4,16,Gold,Red Hat Enterprise Linux 9', 'app-02,2,8,Silver,Windows Server 2012 R2']) =>
+  ['Hostname,Kerne,Speicher GB,Tier,Betriebssystem', ...rows].join('\n');
+
+describe('a generic CSV mapping', () => {
+  it('is proposed from the header, changed by the user, saved, and the next CSV with these columns (in any order and case) starts from it', async () => {
+    const app = await startApp();
+    const first = previewed(await preview(app, 'servers.csv', oddCsv()));
+    expect(first.report.mapping).toEqual({ Hostname: 'name', Kerne: 'detail', 'Speicher GB': 'detail', Tier: 'detail', Betriebssystem: 'detail' });
+    expect(first.columns).toContainEqual({ name: 'Kerne', sample: '4' });
+    expect(first.savedMapping).toBeNull();
+
+    const mapping = { Hostname: 'name', Kerne: 'cpus', 'Speicher GB': 'memory-gib', Tier: 'detail', Betriebssystem: 'os' } as const;
+    const mapped = previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: first.token }, mapping }));
+    expect(mapped.report.mapping).toEqual(mapping);
+    expect(mapped.workloads[0]!.inferred).toContainEqual(expect.objectContaining({ questionId: 'os-needs', answerId: 'linux', source: "servers.csv 'Betriebssystem'" }));
+    const saved = await app.value('inventory.saveMapping', { token: mapped.token });
+    expect(saved.mapping).toEqual(mapping);
+
+    const reordered = 'betriebssystem,TIER,hostname,kerne,speicher gb\nRocky Linux 9,Gold,db-01,8,32\n';
+    const next = previewed(await preview(app, 'next-month.csv', reordered));
+    expect(next.savedMapping).toEqual({ mapping: { betriebssystem: 'os', TIER: 'detail', hostname: 'name', kerne: 'cpus', 'speicher gb': 'memory-gib' }, savedAt: saved.savedAt });
+    expect(next.report.mapping).toEqual(next.savedMapping!.mapping);
+    const { token } = next;
+    await app.value('inventory.apply', { token });
+    const [profile] = app.store.list();
+    expect(app.store.get(profile!.id).notes).toContain('CPUs: 8; memory MiB: 32,768');
+
+    // Another header has no saved mapping: the proposal again.
+    expect(previewed(await preview(app, 'other.csv', 'Hostname,Kerne\nx,1\n')).savedMapping).toBeNull();
+  });
+
+  it('keeps a CSV whose name column it cannot tell under review, with the problem and the mapping to change', async () => {
+    const app = await startApp();
+    const csv = 'Rechnername,Kerne\nerp-01,8\nerp-01,4\n';
+    const first = previewed(await preview(app, 'cmdb.csv', csv));
+    expect(first).toMatchObject({ problem: 'cmdb.csv row 1: no column is mapped to the field "name".', workloads: [], report: { imported: 0, mapping: { Rechnername: 'detail', Kerne: 'detail' } } });
+    expect(await app.value('inventory.apply', { token: first.token })).toMatchObject({ added: [] });
+
+    const again = previewed(await preview(app, 'cmdb.csv', csv));
+    const duplicates = previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: again.token }, mapping: { Rechnername: 'name', Kerne: 'cpus' } }));
+    expect(duplicates.problem).toBe('cmdb.csv rows 2 and 3: two servers are named "erp-01".');
+    const byCores = previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: duplicates.token }, mapping: { Rechnername: 'detail', Kerne: 'name' } }));
+    expect(byCores).toMatchObject({ problem: null, report: { imported: 2 } });
+  });
+
+  it('is saved for a generic CSV only', async () => {
+    const app = await startApp();
+    const { token } = previewed(await preview(app, 'rvtools.xlsx', await estate()));
+    expect(await app.failure('inventory.saveMapping', { token })).toMatchObject({ code: 'invalid-argument', message: 'Only a generic CSV has a mapping to save.' });
+  });
+
+  it('reads a CSV in another format on request, and keeps the last preview under review when that format cannot read it', async () => {
+    const app = await startApp();
+    const first = previewed(await preview(app, 'servers.csv', oddCsv()));
+    const refused = await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: first.token }, format: 'rvtools' });
+    expect(refused).toMatchObject({ status: 'refused', error: { code: 'invalid-inventory', message: expect.stringContaining('no vInfo sheet') } });
+    expect(previewed(await app.value('inventory.preview', { ...defaults, from: { source: 'previewed', token: first.token }, format: 'csv' })).report.imported).toBe(2);
+  });
+});
+
+describe('a portfolio group from a column', () => {
+  it('sets each per-server profile\'s group without merging the servers', async () => {
+    const app = await startApp();
+    const { token, workloads } = previewed(await preview(app, 'servers.csv', oddCsv(), { labelBy: 'Tier' }));
+    expect(workloads.map((workload) => workload.servers)).toEqual([['app-01'], ['app-02']]);
+    await app.value('inventory.apply', { token });
+    expect(app.store.list().map((summary) => [summary.name, app.store.get(summary.id).group]).sort()).toEqual([
+      ['app-01', 'Gold'],
+      ['app-02', 'Silver'],
+    ]);
+  });
+
+  it('is refused together with a grouping, and for a column the inventory lacks', async () => {
+    const app = await startApp();
+    const workbook = await estate();
+    expect(await preview(app, 'rvtools.xlsx', workbook, { labelBy: 'Application', groupBy: 'Application' })).toMatchObject({ status: 'refused', error: { message: expect.stringContaining('choose one') } });
+    expect(await preview(app, 'rvtools.xlsx', workbook, { labelBy: 'Tier' })).toMatchObject({ status: 'refused', error: { message: '--label-by "Tier": the inventory has no such column.' } });
+    // A generic CSV stays under review with the problem, its mapping there to change.
+    expect(await preview(app, 'servers.csv', oddCsv(), { labelBy: 'Cluster' })).toMatchObject({ status: 'previewed', problem: '--label-by "Cluster": the inventory has no such column.' });
+  });
+});
+
+describe('the Import… dialog', () => {
+  it('sends profile files to the profile import and the first inventory to its review, naming the others', async () => {
+    const app = await startApp();
+    const folder = await tempDir();
+    const paths = ['servers.csv', 'second.xlsx'].map((name) => join(folder, name));
+    await writeFile(paths[0]!, oddCsv());
+    await writeFile(paths[1]!, await estate());
+    app.dialogs.answerOpen([examples[0]!.path, ...paths]);
+
+    const chosen = await app.value('import.preview', { source: 'dialog' });
+    expect(app.dialogs.offered[0]![0]).toEqual({ name: 'Profiles, reports and inventories', extensions: ['hostwise', 'json', 'pdf', 'xlsx', 'csv'] });
+    expect(chosen.files.map((file) => [file.name, file.error])).toEqual([[examples[0]!.name, null]]);
+    expect(chosen.inventory).toMatchObject({ preview: { status: 'previewed', name: 'servers.csv', report: { imported: 2 } }, notRead: ['second.xlsx'] });
+    const { token } = previewed(chosen.inventory!.preview);
+    expect((await app.value('inventory.apply', { token })).added).toHaveLength(2);
+  });
+});
+
+describe('the count of workloads', () => {
+  const servers = (count: number) => oddCsv(Array.from({ length: count }, (_, index) => `vm-${index},2,4,Gold,Ubuntu 22.04`));
+
+  it('is not held to a profile file\'s 1,000: 5,000 servers, one workload each, are previewed; 1,001 are saved', { timeout: 120_000 }, async () => {
+    const app = await startApp();
+    expect(previewed(await preview(app, 'estate.csv', servers(5_000), { labelBy: 'Tier' })).report.imported).toBe(5_000);
+    // Saving evaluates every profile (milliseconds each): one over the file limit shows the apply takes more.
+    const { token } = previewed(await preview(app, 'estate.csv', servers(1_001)));
+    expect((await app.value('inventory.apply', { token })).added).toHaveLength(1_001);
+    expect(app.store.list()).toHaveLength(1_001);
+  });
+
+  it('is held to one import\'s 10,000', async () => {
+    const app = await startApp();
+    const refused = await preview(app, 'estate.csv', servers(10_001));
+    expect(refused).toMatchObject({ status: 'refused', error: { code: 'invalid-inventory', message: '10,001 workloads; one import takes at most 10,000: group the servers by a column.' } });
   });
 });

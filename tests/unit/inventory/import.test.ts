@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../shared/catalog';
-import { importInventory, proposeMapping, type ImportOptions, type Table } from '../../../shared/inventory';
+import { columnOf, importInventory, proposeMapping, sameMapping, withColumnFor, type ImportOptions, type Table } from '../../../shared/inventory';
 import { parseProfileFile, serializeProfileFile } from '../../../shared/profile-file';
 
 const table = (sheet: string, headers: string[], ...rows: string[][]): Table => ({
@@ -172,5 +172,53 @@ describe('Azure Migrate and generic CSV import', () => {
     expect(result.profiles[0]!.notes).toContain('Paris Guest OS: Debian 12');
     expect(failure([csv], { format: 'csv', mapping: { Rack: 'name' } })).toBe('The mapping names a column "Rack" that the file\'s header does not have.');
     expect(failure([csv], { format: 'csv', mapping: { Hostname: 'detail' } })).toBe('servers.csv row 1: no column is mapped to the field "name".');
+  });
+
+  it('moves a field to another column, or to none, keeping every field fed by one column at most', () => {
+    const proposed = proposeMapping(['Hostname', 'Kerne', 'CPU', 'Site']);
+    expect(proposed).toEqual({ Hostname: 'name', Kerne: 'detail', CPU: 'cpus', Site: 'detail' });
+    const moved = withColumnFor(proposed, 'cpus', 'Kerne');
+    expect(moved).toEqual({ Hostname: 'name', Kerne: 'cpus', CPU: 'detail', Site: 'detail' });
+    expect(columnOf(moved, 'cpus')).toBe('Kerne');
+    // The name taken from a column that fed the CPUs: the CPUs are then read from no column.
+    expect(withColumnFor(moved, 'name', 'Kerne')).toEqual({ Hostname: 'detail', Kerne: 'name', CPU: 'detail', Site: 'detail' });
+    expect(columnOf(withColumnFor(moved, 'cpus', null), 'cpus')).toBeNull();
+    expect(sameMapping(moved, { Site: 'detail', CPU: 'detail', Kerne: 'cpus', Hostname: 'name' })).toBe(true);
+    expect(sameMapping(moved, proposed)).toBe(false);
+    expect(sameMapping(moved, { ...moved, Rack: 'detail' })).toBe(false);
+  });
+});
+
+describe('workloads and their portfolio group', () => {
+  const vInfo = table(
+    'vInfo',
+    ['VM', 'Powerstate', 'Cluster', 'Application'],
+    ['web-01', 'poweredOn', 'Prod-A', 'Shop'],
+    ['web-02', 'poweredOn', 'Prod-B', 'Shop'],
+    ['tools', 'poweredOn', '', ''],
+  );
+
+  it('labels each server with its value of a column, one profile a server; an empty value leaves it without a group', () => {
+    const { profiles, workloads } = imported([vInfo], { labelBy: 'cluster' });
+    expect(profiles.map((profile) => [profile.name, profile.group])).toEqual([
+      ['web-01', 'Prod-A'],
+      ['web-02', 'Prod-B'],
+      ['tools', undefined],
+    ]);
+    expect(workloads.map((workload) => workload.servers)).toEqual([['web-01'], ['web-02'], ['tools']]);
+  });
+
+  it('gives a merged application its own name as its group, and takes one way of grouping at a time', () => {
+    expect(imported([vInfo], { groupBy: 'Application' }).profiles.map((profile) => [profile.name, profile.group])).toEqual([
+      ['Shop', 'Shop'],
+      ['tools', undefined],
+    ]);
+    expect(failure([vInfo], { groupBy: 'Application', labelBy: 'Cluster' })).toBe('--group-by and --label-by: choose one (a merged application is its own group).');
+    expect(failure([vInfo], { labelBy: 'Rack' })).toBe('--label-by "Rack": the inventory has no such column.');
+  });
+
+  it('makes as many workloads as servers: the limit of a profile file (1,000) is its writer\'s to apply, not the import\'s', () => {
+    const many = table('vInfo', ['VM', 'Powerstate'], ...Array.from({ length: 1_500 }, (_, index) => [`vm-${index}`, 'poweredOn']));
+    expect(imported([many]).profiles).toHaveLength(1_500);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportSummary, InventoryPreviewed } from '../../../shared/api';
+import type { ImportSummary, InventoryPreviewed, SavedMapping } from '../../../shared/api';
 import { CodedError } from '../../../shared/api/errors';
 import { InventoryFlow, type InventoryClient } from '../../../renderer/library/import/inventory-flow';
 
@@ -8,9 +8,27 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
   token,
   name: 'rvtools.xlsx',
   report: { source: 'RVTools 4.4.2.0', servers: 4, imported: names.length, templates: [{ name: 'golden', sheet: 'vInfo', row: 4 }], poweredOff: [], skipped: [], notices: [], mapping: null },
-  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, servers: [name], inferred: [], conflicts: [] })),
-  groupColumns: ['VM', 'Application'],
+  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [] })),
+  columns: [
+    { name: 'VM', sample: 'web-01' },
+    { name: 'Application', sample: 'Shop' },
+  ],
+  savedMapping: null,
+  problem: null,
 });
+
+/** A generic CSV's preview: `Host` read as the name, `Cores` a detail, with the mapping saved for its header, if any. */
+const csvPreviewed = (token: string, mapping: Record<string, 'name' | 'cpus' | 'detail'>, savedMapping: SavedMapping | null = null): InventoryPreviewed => ({
+  ...previewed(token, ['web-01']),
+  name: 'servers.csv',
+  report: { ...previewed(token, ['web-01']).report, source: 'a CSV (servers.csv)', mapping },
+  columns: [
+    { name: 'Host', sample: 'web-01' },
+    { name: 'Cores', sample: '4' },
+  ],
+  savedMapping,
+});
+const saved: SavedMapping = { mapping: { Host: 'name', Cores: 'cpus' }, savedAt: '2026-12-06T22:00:00.000Z' };
 
 const summary: ImportSummary = { added: [{ id: 'p1', name: 'Shop' }], replaced: [], skipped: [], alreadyPresent: [] };
 
@@ -19,6 +37,7 @@ function fakeClient(...previews: Awaited<ReturnType<InventoryClient['inventory.p
   return {
     'inventory.preview': vi.fn<InventoryClient['inventory.preview']>(async () => queue.shift()!),
     'inventory.apply': vi.fn<InventoryClient['inventory.apply']>(async () => summary),
+    'inventory.saveMapping': vi.fn<InventoryClient['inventory.saveMapping']>(async () => saved),
   };
 }
 
@@ -63,5 +82,39 @@ describe('the inventory import flow', () => {
     await flow.open({ source: 'file', file: droppedFile });
     await flow.confirm();
     expect(flow.snapshot()).toEqual({ stage: 'refused', name: 'rvtools.xlsx', message: 'The library is read-only.' });
+  });
+
+  it('keeps the review open when another format cannot read the file, saying why, and imports nothing until a format can', async () => {
+    const message = 'The workbook has no vInfo sheet (it has: servers.csv); is it an RVTools export?';
+    const client = fakeClient(csvPreviewed('t1', { Host: 'name', Cores: 'detail' }), { status: 'refused', name: 'servers.csv', error: { code: 'invalid-inventory', message } }, csvPreviewed('t2', { Host: 'name', Cores: 'detail' }));
+    const flow = new InventoryFlow(client, vi.fn());
+    await flow.open({ source: 'file', file: { ...droppedFile, name: 'servers.csv' } });
+
+    await flow.change({ format: 'rvtools' });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', busy: false, problem: message, options: { format: 'rvtools' }, preview: { token: 't1' } });
+    await flow.confirm();
+    expect(client['inventory.apply']).not.toHaveBeenCalled();
+
+    await flow.change({ format: 'csv' });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', problem: null, options: { format: 'csv' }, preview: { token: 't2' } });
+    expect(client['inventory.preview']).toHaveBeenLastCalledWith(expect.objectContaining({ from: { source: 'previewed', token: 't1' }, format: 'csv' }));
+  });
+
+  it('maps a field to another column by previewing again with the whole mapping, and saves it', async () => {
+    const client = fakeClient(csvPreviewed('t1', { Host: 'name', Cores: 'detail' }), csvPreviewed('t2', { Host: 'name', Cores: 'cpus' }));
+    const flow = new InventoryFlow(client, vi.fn());
+    await flow.open({ source: 'file', file: { ...droppedFile, name: 'servers.csv' } });
+
+    await flow.mapField('cpus', 'Cores');
+    expect(client['inventory.preview']).toHaveBeenLastCalledWith(expect.objectContaining({ from: { source: 'previewed', token: 't1' }, mapping: { Host: 'name', Cores: 'cpus' } }));
+    await flow.saveMapping();
+    expect(client['inventory.saveMapping']).toHaveBeenCalledWith({ token: 't2' });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', busy: false, preview: { token: 't2', savedMapping: saved } });
+  });
+
+  it('reviews an inventory main previewed from the Import… dialog with the first options', () => {
+    const flow = new InventoryFlow(fakeClient(), vi.fn());
+    flow.review(previewed('t1', ['web-01']));
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', options: { format: 'auto', groupBy: null, includePoweredOff: false }, problem: null });
   });
 });

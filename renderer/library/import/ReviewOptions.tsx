@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import type { InventoryOptions } from '../../../shared/api';
+import type { InventoryFlow, InventoryView } from './inventory-flow';
+
+type Review = Extract<InventoryView, { stage: 'review' }>;
+
+const formats: { value: InventoryOptions['format']; label: string }[] = [
+  { value: 'auto', label: 'Auto (from the file)' },
+  { value: 'rvtools', label: 'RVTools' },
+  { value: 'azure-migrate', label: 'Azure Migrate' },
+  { value: 'csv', label: 'Generic CSV' },
+];
+
+/** How the inventory is read: its format, servers merged into applications or labelled with a portfolio group, powered-off servers. */
+export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlow }) {
+  const { preview, options, busy } = view;
+  const id = useId();
+  const grouped = options.groupBy !== null;
+  return (
+    <div className="hw-inventory-options">
+      <label htmlFor={`${id}-format`}>Format</label>
+      <select id={`${id}-format`} className="hw-input" value={options.format} disabled={busy} onChange={(event) => void flow.change({ format: event.target.value as InventoryOptions['format'] })}>
+        {formats.map((format) => (
+          <option key={format.value} value={format.value}>
+            {format.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-group`}>Group by</label>
+      <select id={`${id}-group`} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null, labelBy: null })}>
+        <option value="">Nothing: one workload per server</option>
+        <ColumnOptions columns={preview.columns} />
+      </select>
+      <label htmlFor={`${id}-label`}>Portfolio group from column</label>
+      <div>
+        <select
+          id={`${id}-label`}
+          className="hw-input"
+          value={options.labelBy ?? ''}
+          disabled={busy || grouped}
+          aria-describedby={`${id}-label-hint`}
+          onChange={(event) => void flow.change({ labelBy: event.target.value || null })}
+        >
+          <option value="">None</option>
+          <ColumnOptions columns={preview.columns} />
+        </select>
+        <p id={`${id}-label-hint`} className="hw-muted hw-option-hint">
+          {grouped ? 'Grouped servers: each application is its own portfolio group.' : 'One workload per server still, each in the group the column names (a cluster, folder, datacenter …).'}
+        </p>
+      </div>
+      <label className="hw-inventory-check">
+        <input type="checkbox" checked={options.includePoweredOff} disabled={busy} onChange={(event) => void flow.change({ includePoweredOff: event.target.checked })} />
+        Import powered-off servers too
+      </label>
+    </div>
+  );
+}
+
+function ColumnOptions({ columns }: { columns: Review['preview']['columns'] }) {
+  return columns.map((column) => (
+    <option key={column.name} value={column.name}>
+      {column.name}
+    </option>
+  ));
+}
