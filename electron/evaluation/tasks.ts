@@ -1,7 +1,7 @@
 import type { Ruleset } from '../../shared/house-rules';
 import type { Profile } from '../../shared/profile';
 import { workloadCells } from '../export/portfolio-table';
-import { evaluateChecked, evaluationSummary } from '../handlers/profiles';
+import { evaluationSummary, listedEvaluation } from '../handlers/profiles';
 import type { EvaluationSummary } from '../store';
 
 /**
@@ -34,7 +34,7 @@ function summaryInputs({ answers, weightOverrides, decision, revisit, houseRules
 
 /** A workload's cells of the portfolio table, Recommendation to Decision: like the summary, they read no name or group. */
 function portfolioCells(profile: Profile, ruleset: Ruleset): string[] {
-  return workloadCells(profile, evaluateChecked(profile, ruleset), ruleset.effective);
+  return workloadCells(profile, listedEvaluation(profile, ruleset), ruleset.effective);
 }
 
 /** Every task the workers can run, by name: a new one is registered here and nowhere else. */

@@ -24,11 +24,22 @@ export function evaluateChecked(profile: Profile, ruleset: Ruleset, options: Eva
 }
 
 /**
+ * An evaluation for a list of workloads (the library's summaries, the table export), whose only use of the simulation
+ * is a recommendation's confidence: the ranking, the status, the questions that could change it and the decision's
+ * standing come without it. So it runs only when there is a recommendation to rate, which spares most of an imported
+ * portfolio's cost (few answers yet), and the list says the very same.
+ */
+export function listedEvaluation(profile: Profile, ruleset: Ruleset): Evaluation {
+  const unrated = evaluateChecked(profile, ruleset, { samples: 0 });
+  return unrated.recommendation.status === 'recommended' ? evaluateChecked(profile, ruleset) : unrated;
+}
+
+/**
  * What the library keeps of a profile's evaluation: the recommendation, if the engine gives one, how its decision
  * stands, and (for the portfolio) the unanswered questions that could change it.
  */
 export function evaluationSummary(profile: Profile, ruleset: Ruleset): EvaluationSummary {
-  const evaluation = evaluateChecked(profile, ruleset);
+  const evaluation = listedEvaluation(profile, ruleset);
   return {
     ...storedSummaryOf(evaluation.recommendation),
     decision: standingOf(decisionStatus(profile, evaluation)),
