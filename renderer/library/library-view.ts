@@ -75,7 +75,7 @@ export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<
 
 function rank(profiles: readonly ProfileSummary[], key: SortKey): Ranked {
   const values = 'text' in key ? profiles.map((profile) => naturalKey(key.text(profile))) : profiles.map(key.value);
-  const ascending = Int32Array.from(profiles, (_, index) => index).sort((a, b) => compare(values[a]!, values[b]!) || a - b);
+  const ascending = inOrder(values) ?? Int32Array.from(profiles, (_, index) => index).sort((a, b) => compare(values[a]!, values[b]!) || a - b);
   const rank = new Int32Array(profiles.length);
   for (let i = 1; i < ascending.length; i += 1) {
     const here = ascending[i]!;
@@ -83,6 +83,32 @@ function rank(profiles: readonly ProfileSummary[], key: SortKey): Ranked {
     rank[here] = rank[before]! + (values[here] === values[before] ? 0 : 1);
   }
   return { rank, ascending };
+}
+
+/**
+ * The positions from the lowest value up, ties in list order, when the values are already in order one way or
+ * the other (the store lists the profiles by their last change, newest first); null when they are not.
+ */
+function inOrder(values: readonly (number | string)[]): Int32Array | null {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length && (up || down); i += 1) {
+    const difference = compare(values[i - 1]!, values[i]!);
+    if (difference > 0) up = false;
+    if (difference < 0) down = false;
+  }
+  if (up) return Int32Array.from(values, (_, index) => index);
+  if (!down) return null;
+  // Descending: runs of equal values from the last to the first, each run in list order.
+  const ascending = new Int32Array(values.length);
+  let written = 0;
+  for (let end = values.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && values[start - 1] === values[end - 1]) start -= 1;
+    for (let index = start; index < end; index += 1) ascending[written++] = index;
+    end = start;
+  }
+  return ascending;
 }
 
 /** Highest rank first; equal ranks keep the list's order, as they do ascending. */

@@ -34,6 +34,21 @@ describe('the library view', () => {
     );
   });
 
+  it('orders values already in order, either way, as it orders any others: ties in list order', () => {
+    const byValue: Record<string, SortKey> = { margin: { value: (profile) => profile.margin! } };
+    const withMargins = (margins: number[]) => margins.map((margin, index) => ({ id: `p${index}`, margin }) as unknown as ProfileSummary);
+    const stable = (margins: number[], desc: boolean) =>
+      margins.map((_, index) => index).sort((a, b) => (desc ? margins[b]! - margins[a]! : margins[a]! - margins[b]!) || a - b);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 40 }), fc.constantFrom('as drawn', 'ascending', 'descending'), fc.boolean(), (drawn, arrangement, desc) => {
+        const margins = arrangement === 'as drawn' ? drawn : [...drawn].sort((a, b) => (arrangement === 'ascending' ? a - b : b - a));
+        const view = libraryView(withMargins(margins), byValue, () => []);
+        expect([...view.order([{ id: 'margin', desc }])]).toEqual(stable(margins, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('filters the sorted profiles by text, ignoring case, and shows all for an empty query', () => {
     const profiles = summaries(['Workload 10', 'workload 9', 'Billing', 'WORKLOAD 1']);
     const view = libraryView(profiles, keys, (profile) => [profile.name]);
