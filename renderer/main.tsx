@@ -1,5 +1,5 @@
 import './browser/install';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
@@ -16,8 +16,13 @@ if (!root) throw new Error('The page has no #root element.');
 const isReport = location.hash.startsWith('#/report');
 const catalog = loadCatalog(api);
 if (isReport && wantsPrint(location.hash)) printWhenReady();
-createRoot(root).render(
-  <StrictMode>
-    <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
-  </StrictMode>,
+const app = createRoot(root);
+// A transition: the first screen shows as soon as the catalogue is in. A fallback shown meanwhile would hold it
+// back until 300 ms after the fallback (React throttles the reveal of a fallback's content).
+startTransition(() =>
+  app.render(
+    <StrictMode>
+      <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <ReportView request={parseReportRequest(location.hash)} /> : <App />}</CatalogProvider>
+    </StrictMode>,
+  ),
 );
