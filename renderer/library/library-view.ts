@@ -14,7 +14,7 @@ export interface LibraryView {
   order(sorting: SortingState): Int32Array;
   /** The profiles at `order` whose searched text contains `query`, ignoring case; all of them for "". */
   filter(order: Int32Array, query: string): ProfileSummary[];
-  /** Works out the order of one more column ahead of its first sort; false when all are done. */
+  /** Works out the searched text, or the order of one more column, ahead of their first use; false when all are done. */
   prepare(): boolean;
 }
 
@@ -31,7 +31,9 @@ interface Ranked {
  * instead of sorting again after each keystroke. Ties keep the list's order, in either direction.
  */
 export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<Record<string, SortKey>>, searched: (profile: ProfileSummary) => string[]): LibraryView {
-  const search = profiles.map((profile) => searched(profile).map((text) => text.toLowerCase()));
+  // Lowercased when first searched, or ahead of that while the browser is idle: not before the first rows show.
+  let search: string[][] | undefined;
+  const searchText = () => (search ??= profiles.map((profile) => searched(profile).map((text) => text.toLowerCase())));
   const ranked = new Map<string, Ranked>();
   const rankedBy = (id: string, key: SortKey): Ranked => {
     let column = ranked.get(id);
@@ -58,15 +60,19 @@ export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<
       });
     },
     prepare() {
-      const next = Object.entries(keys).find(([id]) => !ranked.has(id));
-      if (next) rankedBy(...next);
+      if (search) {
+        const next = Object.entries(keys).find(([id]) => !ranked.has(id));
+        if (next) rankedBy(...next);
+      } else searchText();
       return ranked.size < Object.keys(keys).length;
     },
     filter(order, query) {
-      const shown: ProfileSummary[] = [];
       const needle = query.toLowerCase();
+      if (needle === '') return Array.from(order, (index) => profiles[index]!);
+      const text = searchText();
+      const shown: ProfileSummary[] = [];
       for (const index of order) {
-        if (needle === '' || search[index]!.some((text) => text.includes(needle))) shown.push(profiles[index]!);
+        if (text[index]!.some((candidate) => candidate.includes(needle))) shown.push(profiles[index]!);
       }
       return shown;
     },

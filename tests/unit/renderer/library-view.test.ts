@@ -57,4 +57,15 @@ describe('the library view', () => {
     expect(view.filter(order, '')).toHaveLength(4);
     expect(view.filter(order, 'nothing')).toEqual([]);
   });
+
+  it('prepares the searched text and each column ahead, one step a call, then says it is done; results unchanged', () => {
+    const profiles = summaries(['Workload 10', 'workload 9', 'Billing', 'WORKLOAD 1']);
+    const twoKeys: Record<string, SortKey> = { ...keys, id: { value: (profile) => profile.id } };
+    const fresh = libraryView(profiles, twoKeys, (profile) => [profile.name]);
+    const prepared = libraryView(profiles, twoKeys, (profile) => [profile.name]);
+    expect([prepared.prepare(), prepared.prepare(), prepared.prepare()]).toEqual([true, true, false]);
+    for (const sorting of [[{ id: 'name', desc: true }], [{ id: 'id', desc: false }]]) {
+      expect(prepared.filter(prepared.order(sorting), 'load')).toEqual(fresh.filter(fresh.order(sorting), 'load'));
+    }
+  });
 });
