@@ -52,6 +52,7 @@ function describe(total: number, undecided: number): string {
 }
 
 const title = 'Where the workloads land';
+const height = 300;
 const xTick = { width: 96 };
 
 /** How many workloads land on each option, stacked by the confidence of their recommendation. */
@@ -69,12 +70,15 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
   const description = describe(profiles.length, undecided);
   const names = confidenceLevels.map((level) => `${confidenceLabel(level)} confidence`);
   // Recharts mounts a chart in one piece (each part registers in a layout effect, then the chart renders again
-  // synchronously): 50–60 ms for this one on a slow machine. On screen its parts join one task at a time.
+  // synchronously): 50–60 ms for this one on a slow machine. On screen the chart, then each of its parts, joins in
+  // an idle task of its own, out of sight until the last has joined; its place is kept meanwhile.
   const parts = [
     [
       <CartesianGrid key="grid" vertical={false} />,
       // Every option named, wrapped under its bar: Recharts would otherwise drop the labels that collide.
       <XAxis key="x" dataKey="option" interval={0} tick={xTick} height={44} />,
+    ],
+    [
       <YAxis
         key="y"
         allowDecimals={false}
@@ -87,7 +91,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
     )),
     <Tooltip key="tooltip" isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} />,
   ];
-  const shown = useInSteps(parts.length, print);
+  const steps = useInSteps(parts.length + 1, print);
   return (
     <ChartFigure
       title={title}
@@ -99,9 +103,21 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
         rows: data.map((row) => [row.name, ...confidenceLevels.map((level) => count(row[level])), count(row.total)]),
       }}
     >
-      <BarChart {...chartSize(300, print)} data={data} margin={{ top: 12 }} barCategoryGap="30%" title={title} desc={description}>
-        {parts.slice(0, shown)}
-      </BarChart>
+      {steps === 0 ? (
+        <div style={{ height }} />
+      ) : (
+        <BarChart
+          {...chartSize(height, print)}
+          data={data}
+          margin={{ top: 12 }}
+          barCategoryGap="30%"
+          title={title}
+          desc={description}
+          className={steps <= parts.length ? 'hwa-assembling' : undefined}
+        >
+          {parts.slice(0, steps - 1)}
+        </BarChart>
+      )}
     </ChartFigure>
   );
 }

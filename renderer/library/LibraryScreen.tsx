@@ -27,7 +27,7 @@ export function LibraryScreen() {
 
   // Charting every profile is costly: redraw only when the profiles change, not on each filter keystroke; and
   // after the table, so the rows show and take input first. Its place is kept meanwhile (styles.css).
-  const charted = useDeferredValue(profiles, null);
+  const charted = useDeferredValue(profiles);
   const portfolio = useMemo(() => charted && <PortfolioChart profiles={charted} catalog={catalog} />, [charted, catalog]);
   const shown = table.getRowModel().rows.length;
   return (
