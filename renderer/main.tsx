@@ -17,8 +17,8 @@ const isReport = location.hash.startsWith('#/report');
 const catalog = loadCatalog(api);
 if (isReport && wantsPrint(location.hash)) printWhenReady();
 const app = createRoot(root);
-// A transition: the first screen shows as soon as the catalogue is in. A fallback shown meanwhile would hold it
-// back until 300 ms after the fallback (React throttles the reveal of a fallback's content).
+// A transition, so the first screen waits for the catalogue without committing anything meanwhile, and shows as
+// soon as it is in (see CatalogProvider).
 startTransition(() =>
   app.render(
     <StrictMode>
