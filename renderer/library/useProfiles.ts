@@ -12,7 +12,12 @@ import { parseRoute } from '../app/router';
 let opening: Promise<ProfileSummary[]> | null = parseRoute(location.hash).name === 'library' ? api['profiles.list'](null) : null;
 let opened: ProfileSummary[] | null = null;
 // A failure is reported where the list is taken; until then it is not an unhandled rejection.
-opening?.then((list) => (opened = list), () => undefined);
+opening?.then(
+  (list) => {
+    if (opening) opened = list; // not taken yet
+  },
+  () => undefined,
+);
 
 function takeOpening(): Promise<ProfileSummary[]> | null {
   const list = opening;
