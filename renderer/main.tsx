@@ -1,7 +1,6 @@
 import './browser/install';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Catalog } from '../shared/catalog';
 import { api } from './api';
 import { App } from './App';
 import { CatalogProvider, loadCatalog } from './catalog/CatalogProvider';
@@ -24,15 +23,13 @@ if (!root) throw new Error('The page has no #root element.');
 const isReport = location.hash.startsWith('#/report');
 const catalog = loadCatalog(api);
 if (isReport && wantsPrint(location.hash)) printWhenReady();
-
-const render = (loading: Promise<Catalog> | Catalog) =>
-  createRoot(root).render(
+const app = createRoot(root);
+// A transition, so the first screen waits for the catalogue without committing anything meanwhile, and shows as
+// soon as it is in (see CatalogProvider).
+startTransition(() =>
+  app.render(
     <StrictMode>
-      <CatalogProvider loading={loading} reload={() => loadCatalog(api)}>{isReport ? <Report /> : <App />}</CatalogProvider>
+      <CatalogProvider loading={catalog} reload={() => loadCatalog(api)}>{isReport ? <Report /> : <App />}</CatalogProvider>
     </StrictMode>,
-  );
-
-// The report, which the printer waits for, renders once the catalogue is in rather than suspending on it: React
-// reveals what suspended no sooner than 300 ms after its fallback, a third of the time a report may take to print.
-if (isReport) void catalog.then(render, () => render(catalog));
-else render(catalog);
+  ),
+);

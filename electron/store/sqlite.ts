@@ -54,7 +54,13 @@ export class SqlDb {
   all(sql: string, params: readonly SqlParam[] = []): Row[] {
     return this.withStatement(sql, params, (statement) => {
       const rows: Row[] = [];
-      while (statement.step()) rows.push(statement.getAsObject());
+      const columns = statement.getColumnNames();
+      while (statement.step()) {
+        const values = statement.get();
+        const row: Record<string, SqlValue> = {};
+        for (let i = 0; i < columns.length; i += 1) row[columns[i]!] = values[i]!;
+        rows.push(row);
+      }
       return rows;
     });
   }

@@ -7,6 +7,7 @@ import { confidenceLabel, confidenceLevel, confidenceLevels, count, type Confide
 import { labelsOf } from '../catalog/labels';
 import { confidenceColor } from './palette';
 import { plainTooltip } from './charts/theme';
+import { useInSteps } from './charts/useInSteps';
 
 export interface PortfolioChartProps {
   profiles: readonly Pick<ProfileSummary, 'winner' | 'confidence'>[];
@@ -51,6 +52,7 @@ function describe(total: number, undecided: number): string {
 }
 
 const title = 'Where the workloads land';
+const height = 300;
 const xTick = { width: 96 };
 
 /** How many workloads land on each option, stacked by the confidence of their recommendation. */
@@ -67,6 +69,29 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
   const undecided = profiles.length - data.reduce((total, row) => total + row.total, 0);
   const description = describe(profiles.length, undecided);
   const names = confidenceLevels.map((level) => `${confidenceLabel(level)} confidence`);
+  // Recharts mounts a chart in one piece (each part registers in a layout effect, then the chart renders again
+  // synchronously): 50–60 ms for this one on a slow machine. On screen the chart, then each of its parts, joins in
+  // an idle task of its own, out of sight until the last has joined; its place is kept meanwhile.
+  const parts = [
+    [
+      <CartesianGrid key="grid" vertical={false} />,
+      // Every option named, wrapped under its bar: Recharts would otherwise drop the labels that collide.
+      <XAxis key="x" dataKey="option" interval={0} tick={xTick} height={44} />,
+    ],
+    [
+      <YAxis
+        key="y"
+        allowDecimals={false}
+        {...countTicks(Math.max(0, ...data.map((row) => row.total)))}
+        label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }}
+      />,
+    ],
+    confidenceLevels.map((level, index) => (
+      <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
+    )),
+    <Tooltip key="tooltip" isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} />,
+  ];
+  const steps = useInSteps(parts.length + 1, print);
   return (
     <ChartFigure
       title={title}
@@ -78,16 +103,21 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
         rows: data.map((row) => [row.name, ...confidenceLevels.map((level) => count(row[level])), count(row.total)]),
       }}
     >
-      <BarChart {...chartSize(300, print)} data={data} margin={{ top: 12 }} barCategoryGap="30%" title={title} desc={description}>
-        <CartesianGrid vertical={false} />
-        {/* Every option named, wrapped under its bar: Recharts would otherwise drop the labels that collide. */}
-        <XAxis dataKey="option" interval={0} tick={xTick} height={44} />
-        <YAxis allowDecimals={false} {...countTicks(Math.max(0, ...data.map((row) => row.total)))} label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }} />
-        {confidenceLevels.map((level, index) => (
-          <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
-        ))}
-        <Tooltip isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} />
-      </BarChart>
+      {steps === 0 ? (
+        <div style={{ height }} />
+      ) : (
+        <BarChart
+          {...chartSize(height, print)}
+          data={data}
+          margin={{ top: 12 }}
+          barCategoryGap="30%"
+          title={title}
+          desc={description}
+          className={steps <= parts.length ? 'hwa-assembling' : undefined}
+        >
+          {parts.slice(0, steps - 1)}
+        </BarChart>
+      )}
     </ChartFigure>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, startTransition, Suspense, use, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, startTransition, use, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { Client } from '../../shared/api/client';
 import type { Catalog } from '../../shared/catalog';
 
@@ -13,6 +13,8 @@ export function loadCatalog(client: Pick<Client, 'catalog.get'>): Promise<Catalo
 /**
  * Gives every part of the window the catalogue the main process serves: the renderer reaches it only here,
  * never by importing it. Its children render once it has arrived; a failed load reaches the error boundary.
+ * The window's first render is a transition (main.tsx) that waits for it with nothing shown: no Suspense
+ * fallback, as React holds back revealing a fallback's content until 300 ms after it showed.
  * `reload` fetches it again (house rules accepted or unloaded); the screens keep showing the catalogue they have
  * until the new one arrives.
  */
@@ -23,9 +25,7 @@ export function CatalogProvider({ loading, reload, children }: { loading: Promis
   }, [reload]);
   return (
     <ReloadContext value={reloadCatalog}>
-      <Suspense fallback={<p className="hw-screen hw-muted">Loading the catalogue…</p>}>
-        <Loaded loading={current}>{children}</Loaded>
-      </Suspense>
+      <Loaded loading={current}>{children}</Loaded>
     </ReloadContext>
   );
 }

@@ -14,7 +14,7 @@ export interface LibraryView {
   order(sorting: SortingState): Int32Array;
   /** The profiles at `order` whose searched text contains `query`, ignoring case; all of them for "". */
   filter(order: Int32Array, query: string): ProfileSummary[];
-  /** Works out the order of one more column ahead of its first sort; false when all are done. */
+  /** Works out the searched text, or the order of one more column, ahead of their first use; false when all are done. */
   prepare(): boolean;
 }
 
@@ -31,7 +31,9 @@ interface Ranked {
  * instead of sorting again after each keystroke. Ties keep the list's order, in either direction.
  */
 export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<Record<string, SortKey>>, searched: (profile: ProfileSummary) => string[]): LibraryView {
-  const search = profiles.map((profile) => searched(profile).map((text) => text.toLowerCase()));
+  // Lowercased when first searched, or ahead of that while the browser is idle: not before the first rows show.
+  let search: string[][] | undefined;
+  const searchText = () => (search ??= profiles.map((profile) => searched(profile).map((text) => text.toLowerCase())));
   const ranked = new Map<string, Ranked>();
   const rankedBy = (id: string, key: SortKey): Ranked => {
     let column = ranked.get(id);
@@ -58,15 +60,19 @@ export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<
       });
     },
     prepare() {
-      const next = Object.entries(keys).find(([id]) => !ranked.has(id));
-      if (next) rankedBy(...next);
+      if (search) {
+        const next = Object.entries(keys).find(([id]) => !ranked.has(id));
+        if (next) rankedBy(...next);
+      } else searchText();
       return ranked.size < Object.keys(keys).length;
     },
     filter(order, query) {
-      const shown: ProfileSummary[] = [];
       const needle = query.toLowerCase();
+      if (needle === '') return Array.from(order, (index) => profiles[index]!);
+      const text = searchText();
+      const shown: ProfileSummary[] = [];
       for (const index of order) {
-        if (needle === '' || search[index]!.some((text) => text.includes(needle))) shown.push(profiles[index]!);
+        if (text[index]!.some((candidate) => candidate.includes(needle))) shown.push(profiles[index]!);
       }
       return shown;
     },
@@ -75,7 +81,7 @@ export function libraryView(profiles: readonly ProfileSummary[], keys: Readonly<
 
 function rank(profiles: readonly ProfileSummary[], key: SortKey): Ranked {
   const values = 'text' in key ? profiles.map((profile) => naturalKey(key.text(profile))) : profiles.map(key.value);
-  const ascending = Int32Array.from(profiles, (_, index) => index).sort((a, b) => compare(values[a]!, values[b]!) || a - b);
+  const ascending = inOrder(values) ?? Int32Array.from(profiles, (_, index) => index).sort((a, b) => compare(values[a]!, values[b]!) || a - b);
   const rank = new Int32Array(profiles.length);
   for (let i = 1; i < ascending.length; i += 1) {
     const here = ascending[i]!;
@@ -83,6 +89,32 @@ function rank(profiles: readonly ProfileSummary[], key: SortKey): Ranked {
     rank[here] = rank[before]! + (values[here] === values[before] ? 0 : 1);
   }
   return { rank, ascending };
+}
+
+/**
+ * The positions from the lowest value up, ties in list order, when the values are already in order one way or
+ * the other (the store lists the profiles by their last change, newest first); null when they are not.
+ */
+function inOrder(values: readonly (number | string)[]): Int32Array | null {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length && (up || down); i += 1) {
+    const difference = compare(values[i - 1]!, values[i]!);
+    if (difference > 0) up = false;
+    if (difference < 0) down = false;
+  }
+  if (up) return Int32Array.from(values, (_, index) => index);
+  if (!down) return null;
+  // Descending: runs of equal values from the last to the first, each run in list order.
+  const ascending = new Int32Array(values.length);
+  let written = 0;
+  for (let end = values.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && values[start - 1] === values[end - 1]) start -= 1;
+    for (let index = start; index < end; index += 1) ascending[written++] = index;
+    end = start;
+  }
+  return ascending;
 }
 
 /** Highest rank first; equal ranks keep the list's order, as they do ascending. */

@@ -6,22 +6,30 @@ import { parseRoute } from '../app/router';
 
 /**
  * When the window opens on the library, its first list is asked for as the code loads, not after the first
- * render of the screen; the library is then the first screen to mount, and takes it.
+ * render of the screen; the library is then the first screen to mount, and takes it. When the list has arrived
+ * by then (it usually has: the screen waits for the catalogue), the first render already shows it.
  */
 let opening: Promise<ProfileSummary[]> | null = parseRoute(location.hash).name === 'library' ? api['profiles.list'](null) : null;
+let opened: ProfileSummary[] | null = null;
 // A failure is reported where the list is taken; until then it is not an unhandled rejection.
-opening?.catch(() => undefined);
+opening?.then(
+  (list) => {
+    if (opening) opened = list; // not taken yet
+  },
+  () => undefined,
+);
 
 function takeOpening(): Promise<ProfileSummary[]> | null {
   const list = opening;
   opening = null;
+  opened = null;
   return list;
 }
 
 /** The saved profiles, and a way to read them again after a change; read again too when `version` changes. */
 export function useProfiles(version = 0): { profiles: ProfileSummary[] | null; refresh: () => Promise<void> } {
   const notify = useNotify();
-  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(() => opened);
   // Reads overlap (an import, a delete, a rename): only the newest request's answer is shown.
   const latest = useRef(0);
   const show = useCallback(

@@ -34,6 +34,21 @@ describe('the library view', () => {
     );
   });
 
+  it('orders values already in order, either way, as it orders any others: ties in list order', () => {
+    const byValue: Record<string, SortKey> = { margin: { value: (profile) => profile.margin! } };
+    const withMargins = (margins: number[]) => margins.map((margin, index) => ({ id: `p${index}`, margin }) as unknown as ProfileSummary);
+    const stable = (margins: number[], desc: boolean) =>
+      margins.map((_, index) => index).sort((a, b) => (desc ? margins[b]! - margins[a]! : margins[a]! - margins[b]!) || a - b);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 40 }), fc.constantFrom('as drawn', 'ascending', 'descending'), fc.boolean(), (drawn, arrangement, desc) => {
+        const margins = arrangement === 'as drawn' ? drawn : [...drawn].sort((a, b) => (arrangement === 'ascending' ? a - b : b - a));
+        const view = libraryView(withMargins(margins), byValue, () => []);
+        expect([...view.order([{ id: 'margin', desc }])]).toEqual(stable(margins, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('filters the sorted profiles by text, ignoring case, and shows all for an empty query', () => {
     const profiles = summaries(['Workload 10', 'workload 9', 'Billing', 'WORKLOAD 1']);
     const view = libraryView(profiles, keys, (profile) => [profile.name]);
@@ -41,5 +56,16 @@ describe('the library view', () => {
     expect(view.filter(order, 'WorkLoad').map((profile) => profile.name)).toEqual(['WORKLOAD 1', 'workload 9', 'Workload 10']);
     expect(view.filter(order, '')).toHaveLength(4);
     expect(view.filter(order, 'nothing')).toEqual([]);
+  });
+
+  it('prepares the searched text and each column ahead, one step a call, then says it is done; results unchanged', () => {
+    const profiles = summaries(['Workload 10', 'workload 9', 'Billing', 'WORKLOAD 1']);
+    const twoKeys: Record<string, SortKey> = { ...keys, id: { value: (profile) => profile.id } };
+    const fresh = libraryView(profiles, twoKeys, (profile) => [profile.name]);
+    const prepared = libraryView(profiles, twoKeys, (profile) => [profile.name]);
+    expect([prepared.prepare(), prepared.prepare(), prepared.prepare()]).toEqual([true, true, false]);
+    for (const sorting of [[{ id: 'name', desc: true }], [{ id: 'id', desc: false }]]) {
+      expect(prepared.filter(prepared.order(sorting), 'load')).toEqual(fresh.filter(fresh.order(sorting), 'load'));
+    }
   });
 });
