@@ -24,7 +24,7 @@ export interface LibraryOptions {
   revisionsKept: number;
 }
 
-const summaryColumns = 'id, name, winner, confidence, margin, decision, updated_at';
+const summaryColumns = 'id, name, group_name, winner, confidence, margin, decision, updated_at';
 /** The portfolio's columns: the group (from the profile) and the open questions (from its evaluation). */
 const portfolioColumns = 'group_name, open_questions';
 
@@ -191,7 +191,7 @@ function putVersion(db: SqlDb, profile: Profile, summary: EvaluationSummary, now
     );
     // Named fields: callers may pass a whole Recommendation as the summary.
     const { winner, confidence, margin, decision } = summary;
-    return { id: profile.id, name: profile.name, updatedAt: now, winner, confidence, margin, decision };
+    return { id: profile.id, name: profile.name, group: groupOf(profile), updatedAt: now, winner, confidence, margin, decision };
   });
 }
 

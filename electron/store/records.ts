@@ -70,7 +70,7 @@ export function workloadSummaryOf(row: Row): WorkloadSummary {
 }
 
 export function profileSummaryOf(row: Row): ProfileSummary {
-  return { id: text(row, 'id'), name: text(row, 'name'), updatedAt: text(row, 'updated_at'), ...summaryOf(row), decision: decisionOf(row) };
+  return { id: text(row, 'id'), name: text(row, 'name'), group: textOrNull(row, 'group_name'), updatedAt: text(row, 'updated_at'), ...summaryOf(row), decision: decisionOf(row) };
 }
 
 /** A profile about to be stored: validated, so names and data obey the limits of shared/profile. */

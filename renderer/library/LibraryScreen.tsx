@@ -53,7 +53,7 @@ export function LibraryScreen() {
       />
       <div className="hw-filter-row">
         <label htmlFor={filterId}>Filter</label>
-        <input id={filterId} type="search" className="hw-input" value={filter} placeholder="Name or recommendation" onChange={(event) => setFilter(event.target.value)} />
+        <input id={filterId} type="search" className="hw-input" value={filter} placeholder="Name, group or recommendation" onChange={(event) => setFilter(event.target.value)} />
         <DecisionFilter value={decisionFilter} onChange={setDecisionFilter} />
         <span className="hw-muted" aria-live="polite">
           {plural(shown, 'profile')} shown{selected.length > 0 ? `, ${selected.length.toLocaleString('en')} selected` : ''}

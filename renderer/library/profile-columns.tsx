@@ -46,6 +46,7 @@ function buildSpec(labels: Labels) {
   /** What each sortable column sorts by: the values its cells show. */
   const sortKeys: Record<string, SortKey> = {
   name: { text: (profile) => profile.name },
+  group: { text: (profile) => profile.group ?? '' },
   recommendation: { text: recommendation },
   confidence: { value: confidence },
   margin: { value: margin },
@@ -53,8 +54,8 @@ function buildSpec(labels: Labels) {
   updatedAt: { value: (profile) => profile.updatedAt },
 };
 
-  /** What the filter box searches: the name and the recommendation. */
-  const searched = (profile: ProfileSummary) => [profile.name, recommendation(profile)];
+  /** What the filter box searches: the name, the group and the recommendation. */
+  const searched = (profile: ProfileSummary) => [profile.name, profile.group ?? '', recommendation(profile)];
   return { sortKeys, searched, columns: columnsOf(recommendation) };
 }
 
@@ -82,6 +83,12 @@ function columnsOf(recommendation: (profile: ProfileSummary) => string) {
     header: 'Name',
     cell: ({ row }) => <a href={href.profile(row.original.id)}>{row.original.name}</a>,
     meta: { width: 'auto' },
+  }),
+  helper.accessor((profile) => profile.group ?? '', {
+    id: 'group',
+    header: 'Group',
+    cell: ({ getValue }) => getValue() || '—',
+    meta: { width: '11rem' },
   }),
   helper.accessor(recommendation, {
     id: 'recommendation',

@@ -30,6 +30,8 @@ export interface StoredSummary {
 export interface ProfileSummary extends StoredSummary {
   id: string;
   name: string;
+  /** The application, cluster or business unit it belongs to, if any. */
+  group: string | null;
   updatedAt: string;
   /** Whether the architect's decision stands, as of the last save. */
   decision: DecisionStanding;

@@ -168,6 +168,12 @@ test('a CSV with odd headers chosen in the Import… dialog: its columns mapped 
   const erp = saved.find((profile) => profile.name === 'erp-01')!;
   expect(erp.answers['os-needs']).toBe('linux');
   expect(erp.notes).toContain('CPUs: 8; memory MiB: 32,768');
+  // The library shows each workload's group, and its filter finds a group's workloads, to answer them together.
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('Prod-B');
+  const listed = page.getByRole('table', { name: 'Saved profiles' }).getByRole('row');
+  await expect(listed.filter({ hasText: 'web-0' })).toHaveCount(2);
+  await expect(listed.filter({ hasText: 'erp-01' })).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('');
 
   // Next month's export, its columns in another order: it starts from the saved mapping.
   const [header, ...rows] = cmdbCsv.split('\n').map((line) => line.split(','));

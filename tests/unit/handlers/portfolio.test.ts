@@ -49,11 +49,11 @@ describe('portfolio.get', () => {
     expect(portfolio.unranked).toBe(0);
   });
 
-  it('leaves the library listing as lean as it was', async () => {
+  it('leaves the library listing lean: the group, but not the open questions', async () => {
     const app = await startApp();
     await saved(app, profileLike(1));
     const [entry] = await app.value('profiles.list', null);
-    expect(Object.keys(entry!).sort()).toEqual(['confidence', 'decision', 'id', 'margin', 'name', 'updatedAt', 'winner']);
+    expect(Object.keys(entry!).sort()).toEqual(['confidence', 'decision', 'group', 'id', 'margin', 'name', 'updatedAt', 'winner']);
   });
 
   it('gets the open questions of summaries saved without them once the saved summaries are evaluated again', async () => {

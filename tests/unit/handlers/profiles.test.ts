@@ -48,7 +48,7 @@ describe('profiles.save and profiles.list', () => {
     const stored = await app.value('profiles.get', { id: profile.id });
 
     expect(stored).toEqual({ ...profile, updatedAt: during[0] });
-    expect(result).toEqual({ id: profile.id, name: profile.name, ...summaryOf(profile), updatedAt: expect.any(String) });
+    expect(result).toEqual({ id: profile.id, name: profile.name, group: null, ...summaryOf(profile), updatedAt: expect.any(String) });
     // The same clock: the handler reads it for the profile's stamp, the store again for the row's time.
     expect(during).toContain(result.updatedAt);
     expect(await app.value('profiles.list', null)).toEqual([result]);

@@ -5,7 +5,7 @@ import { catalog } from '../../../shared/catalog';
 import { BulkAnswerFlow, type BulkAnswerClient } from '../../../renderer/library/bulk-answer-flow';
 
 const ids = ['a1', 'b2', 'c3'];
-const summary = (id: string, name: string): ProfileSummary => ({ id, name, updatedAt: '2026-03-01T09:00:00.000Z', winner: 'container', confidence: 'high', margin: 9, decision: 'undecided' });
+const summary = (id: string, name: string): ProfileSummary => ({ id, name, group: null, updatedAt: '2026-03-01T09:00:00.000Z', winner: 'container', confidence: 'high', margin: 9, decision: 'undecided' });
 const answered: AnswerManyResult = { changed: [summary('a1', 'SQL 1'), summary('b2', 'SQL 2')], unchanged: 1, skipped: [], undo: 'token-1' };
 const osNeeds = catalog.questions.find((question) => question.id === 'os-needs')!;
 

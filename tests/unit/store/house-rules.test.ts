@@ -27,7 +27,7 @@ describe('the house rules in the store', () => {
     old.close();
 
     const { store } = await openStore({ dir });
-    expect(store.list()).toEqual([{ id: profile.id, name: profile.name, updatedAt: profile.updatedAt, winner: 'vm', confidence: 'high', margin: 3, decision: 'undecided' }]);
+    expect(store.list()).toEqual([{ id: profile.id, name: profile.name, group: null, updatedAt: profile.updatedAt, winner: 'vm', confidence: 'high', margin: 3, decision: 'undecided' }]);
     expect(store.get(profile.id)).toEqual(profile);
     expect(store.getSetting('theme')).toBe('dark');
     expect(store.houseRules()).toBeNull();

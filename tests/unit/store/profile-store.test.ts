@@ -18,7 +18,7 @@ describe('saving and reading profiles', () => {
     const store = await open();
     const profile = makeProfile();
     const saved = await store.save(profile, summary);
-    expect(saved).toEqual({ id: profile.id, name: 'Payments API', winner: 'container', confidence: 'high', margin: 12.5, decision: 'undecided', updatedAt: expect.stringMatching(/^2025-06-01T10:00:0\d\.000Z$/) as string });
+    expect(saved).toEqual({ id: profile.id, name: 'Payments API', group: null, winner: 'container', confidence: 'high', margin: 12.5, decision: 'undecided', updatedAt: expect.stringMatching(/^2025-06-01T10:00:0\d\.000Z$/) as string });
     expect(store.get(profile.id)).toEqual({ ...profile, updatedAt: saved.updatedAt });
     expect(store.list()).toEqual([saved]);
     await store.close();
@@ -28,7 +28,7 @@ describe('saving and reading profiles', () => {
     const store = await open();
     const recommendation = { ...summary, runnerUp: 'vm', reasons: [], summary: 'long text' };
     const saved = await store.save(makeProfile(), recommendation);
-    expect(Object.keys(saved).sort()).toEqual(['confidence', 'decision', 'id', 'margin', 'name', 'updatedAt', 'winner']);
+    expect(Object.keys(saved).sort()).toEqual(['confidence', 'decision', 'group', 'id', 'margin', 'name', 'updatedAt', 'winner']);
     await store.close();
   });
 
