@@ -1,10 +1,13 @@
-import { integer, type SqlDb } from './sqlite';
+import { liftInferenceNotes } from '../../shared/migrate/inference-notes';
+import { integer, text, type SqlDb } from './sqlite';
 
 /** One schema step. Append-only: a released migration is never edited (tests pin each one's SQL). */
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** A step on the stored data that SQL cannot express, run after `sql` in the same transaction. */
+  data?: (db: SqlDb) => void;
 }
 
 export const migrations: readonly Migration[] = [
@@ -74,7 +77,36 @@ export const migrations: readonly Migration[] = [
       UPDATE revisions SET group_name = json_extract(data, '$.group');
     `,
   },
+  {
+    version: 5,
+    description: 'the inferred answers an older Hostwise kept as "Inferred: …" notes lines move into each saved version\'s provenance',
+    sql: '',
+    data: (db) => {
+      for (const table of ['profiles', 'revisions'] as const) liftStoredNotes(db, table);
+    },
+  },
 ];
+
+/** Once, for every saved version: what `liftInferenceNotes` does to a profile file of format 3. */
+function liftStoredNotes(db: SqlDb, table: 'profiles' | 'revisions'): void {
+  for (const row of db.all(`SELECT rowid AS position, data FROM ${table}`)) {
+    const lifted = liftedJson(text(row, 'data'));
+    if (lifted !== null) db.run(`UPDATE ${table} SET data = ? WHERE rowid = ?`, [lifted, integer(row, 'position')]);
+  }
+}
+
+/** The profile's JSON with its notes lines lifted; null when there is nothing to lift (or it is not a profile: it stays as it is). */
+function liftedJson(json: string): string | null {
+  let profile: unknown;
+  try {
+    profile = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof profile !== 'object' || profile === null || !('notes' in profile) || typeof profile.notes !== 'string' || 'provenance' in profile) return null;
+  const lifted = liftInferenceNotes({ ...profile, notes: profile.notes });
+  return lifted.notes === profile.notes ? null : JSON.stringify(lifted);
+}
 
 export const latestVersion = migrations.length;
 
@@ -95,6 +127,7 @@ export function migrate(db: SqlDb, list: readonly Migration[] = migrations): Sch
   for (const migration of list.slice(from)) {
     db.transaction(() => {
       db.script(migration.sql);
+      migration.data?.(db);
       db.script(`PRAGMA user_version = ${migration.version}`);
     });
   }

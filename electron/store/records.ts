@@ -4,7 +4,7 @@ export type { DeletedProfileSummary, ProfileSummary, RevisionSummary, StoredSumm
 import type { Confidence } from '../../shared/engine/types';
 import { decisionStandings, type DecisionStanding } from '../../shared/decision/standing';
 import { catalog } from '../../shared/catalog';
-import { liftInferenceNotes, migrateProfile } from '../../shared/migrate';
+import { migrateProfile } from '../../shared/migrate';
 import type { OpenQuestions, WorkloadSummary } from '../../shared/portfolio/types';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
@@ -90,8 +90,7 @@ export function storedProfile(json: string): Profile {
     // Not JSON: the schema rejects the null below with a coded error.
   }
   const profile = parseProfile(value, 'This saved profile is damaged or was saved by an incompatible version of Hostwise.');
-  const lifted = liftInferenceNotes(profile);
-  return lifted.catalogVersion < catalog.version ? migrateProfile(lifted, catalog).profile : lifted;
+  return profile.catalogVersion < catalog.version ? migrateProfile(profile, catalog).profile : profile;
 }
 
 function parseProfile(input: unknown, message: string): Profile {

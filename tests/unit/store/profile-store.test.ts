@@ -145,17 +145,44 @@ describe('profiles saved by an older app version', () => {
 });
 
 describe('profiles imported from an inventory by an older app version', () => {
-  test('read back with the inferred answers their notes recorded moved into provenance', async () => {
-    const store = await open(await tempDir());
-    const line = `Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools' ("Microsoft Windows Server 2012 R2 (64-bit)")`;
+  const line = `Inferred: os-needs = windows-legacy from vInfo 'OS according to the VMware Tools' ("Microsoft Windows Server 2012 R2 (64-bit)")`;
+
+  test('have the inferred answers their notes recorded moved into provenance once, when the store is upgraded', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
     const profile = { ...makeProfile(), answers: { 'os-needs': 'windows-legacy' }, notes: `Imported from RVTools.\n${line}` };
     await store.save(profile, summary);
-    const read = store.get(profile.id);
-    expect(read.notes).toBe('Imported from RVTools.');
+    await store.save({ ...profile, notes: `${profile.notes}\nChecked with the owner.` }, summary);
+    await store.close();
+    // As the Hostwise before provenance left it: schema 4.
+    const db = SqlDb.open(await loadSqlEngine(), await readFile(join(dir, 'profiles.db')));
+    db.run('PRAGMA user_version = 4');
+    await writeFile(join(dir, 'profiles.db'), db.export());
+    await rm(join(dir, 'profiles.db.sha256'));
+    db.close();
+
+    const upgraded = await open(dir);
+    const read = upgraded.get(profile.id);
+    expect(read.notes).toBe('Imported from RVTools.\nChecked with the owner.');
     expect(read.provenance).toEqual({
       'os-needs': { answer: 'windows-legacy', source: "vInfo 'OS according to the VMware Tools'", value: 'Microsoft Windows Server 2012 R2 (64-bit)' },
     });
+    // The earlier version in the history too.
+    const [revision] = upgraded.history(profile.id);
+    expect(upgraded.getRevision(profile.id, revision!.id).provenance?.['os-needs']?.answer).toBe('windows-legacy');
+    await upgraded.close();
+  });
+
+  test('a line of that form a person writes in the notes today stays in the notes', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const profile = { ...makeProfile(), notes: `Inferred: os-needs = linux from the app owner ("Bob, by phone")` };
+    await store.save(profile, summary);
     await store.close();
+    const reopened = await open(dir);
+    expect(reopened.get(profile.id)).toMatchObject({ notes: profile.notes });
+    expect(reopened.get(profile.id).provenance).toBeUndefined();
+    await reopened.close();
   });
 });
 
