@@ -48,7 +48,7 @@ export function workloadCells(profile: Profile, evaluation: Evaluation, catalog:
   const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id)?.text ?? id;
   return [
     status === 'recommended' ? names.option(winner) : `${verdicts[status]}: ${names.option(winner)}`,
-    confidence ?? '',
+    confidence ? `${confidence[0]!.toUpperCase()}${confidence.slice(1)}` : '',
     runnerUp ? names.option(runnerUp) : '',
     reasons.map((reason) => reason.sentence).join('\n'),
     evaluation.answerFirst.map((value) => `${question(value.questionId)} (${value.questionId})`).join('\n'),

@@ -22,8 +22,8 @@ const filters: Record<PortfolioFormat, FileFilter> = {
 
 /**
  * Saved profiles as a table, one row per workload (see portfolio-table.ts), to a CSV or XLSX file the user picks.
- * Each profile is evaluated in full now, under the rules in force, after the user chose where to save: on the
- * evaluation pool's threads, so the window is answered meanwhile.
+ * Each profile is evaluated now, under the rules in force, after the user chose where to save: on the evaluation
+ * pool's threads, so the window is answered meanwhile.
  */
 export async function exportPortfolio(ports: PortfolioPorts, ids: string[], format: PortfolioFormat): Promise<SaveResult> {
   const profiles = savedProfiles(ports.store, ids);

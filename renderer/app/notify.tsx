@@ -32,11 +32,18 @@ export function useNotify(): Notify {
   return notify;
 }
 
+/** How long a message without an action stays. One with an action (Undo) stays until used or dismissed (WCAG 2.2.1). */
 const toastMs = 10_000;
+
+/** The message with an action, which stays, and the latest passing message beside it. */
+interface Toasts {
+  lasting: Toast | null;
+  passing: Toast | null;
+}
 
 export function NotifyProvider({ children }: { children: ReactNode }) {
   const [alerts, setAlerts] = useState<Alert[]>([]);
-  const [toast, setToast] = useState<Toast | null>(null);
+  const [toasts, setToasts] = useState<Toasts>({ lasting: null, passing: null });
   const nextId = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -49,17 +56,26 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
         setAlerts((current) => (current.some((a) => a.message === message) ? current : [...current, { id: nextId.current++, message }]));
       },
       toast: (message, action) => {
+        const toast = { id: nextId.current++, message };
+        if (action) {
+          setToasts((current) => ({ ...current, lasting: { ...toast, action } }));
+          return;
+        }
         window.clearTimeout(timer.current);
-        setToast({ id: nextId.current++, message, ...(action ? { action } : {}) });
-        timer.current = window.setTimeout(() => setToast(null), toastMs);
+        setToasts((current) => ({ ...current, passing: toast }));
+        timer.current = window.setTimeout(() => setToasts((current) => ({ ...current, passing: null })), toastMs);
       },
     }),
     [],
   );
-  const runToastAction = useCallback((action: ToastAction) => {
-    setToast(null);
-    action.run();
-  }, []);
+  const closeLasting = useCallback(() => setToasts((current) => ({ ...current, lasting: null })), []);
+  const runToastAction = useCallback(
+    (action: ToastAction) => {
+      closeLasting();
+      action.run();
+    },
+    [closeLasting],
+  );
 
   return (
     <NotifyContext.Provider value={notify}>
@@ -75,14 +91,20 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
         ))}
       </div>
       <div className="hw-toasts" role="status">
-        {toast ? (
-          <p key={toast.id} className="hw-toast">
-            <span>{toast.message}</span>
-            {toast.action ? (
-              <button type="button" className="hw-button" onClick={() => toast.action && runToastAction(toast.action)}>
-                {toast.action.label}
-              </button>
-            ) : null}
+        {toasts.lasting ? (
+          <p key={toasts.lasting.id} className="hw-toast">
+            <span>{toasts.lasting.message}</span>
+            <button type="button" className="hw-button" onClick={() => toasts.lasting?.action && runToastAction(toasts.lasting.action)}>
+              {toasts.lasting.action?.label}
+            </button>
+            <button type="button" className="hw-button hw-quiet" onClick={closeLasting} aria-label={`Dismiss: ${toasts.lasting.message}`}>
+              Dismiss
+            </button>
+          </p>
+        ) : null}
+        {toasts.passing ? (
+          <p key={toasts.passing.id} className="hw-toast">
+            <span>{toasts.passing.message}</span>
           </p>
         ) : null}
       </div>
