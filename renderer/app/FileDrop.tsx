@@ -44,7 +44,7 @@ export function FileDrop() {
       <div className="hw-drop-target">
         <div className="hw-drop-card">
           <p className="hw-drop-title">{readOnly ? 'Nothing can be imported' : 'Drop to import'}</p>
-          <p>{readOnly ? 'The profile store is read-only.' : 'Profile files (.hostwise, .json) and Hostwise PDF reports (.pdf)'}</p>
+          <p>{readOnly ? 'The profile store is read-only.' : 'Profile files (.hostwise, .json), Hostwise PDF reports (.pdf) and inventories (RVTools .xlsx, .csv)'}</p>
         </div>
       </div>
     </div>
