@@ -11,7 +11,7 @@ import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
 import { ScriptedDialogs } from '../e2e/host/dialogs';
 import { quantile } from './stats';
-import { EvaluationPool, sourceWorker } from '../../electron/evaluation';
+import { benchPool } from './bench-pool';
 
 const context = { 'hosting-environment': 'on-prem-hypervisor', 'existing-platform': 'kubernetes', licensing: 'open', 'code-trust': 'own' };
 const summary = { winner: 'container', confidence: 'high', margin: 10, decision: 'undecided' } as const;
@@ -33,7 +33,7 @@ async function call(handlers: Handlers, channel: 'profiles.answerMany' | 'profil
 async function measure(count: number, runs: number): Promise<{ answer: number; undo: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'bulk-bench-'));
   const { store } = await openStore({ dir });
-  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
+  const rules = new RulesDesk(store, nodeFiles, benchPool().pool);
   try {
     await rules.restated();
     const profiles = Array.from({ length: count }, (_, index) => serverProfile(index));
@@ -69,7 +69,7 @@ async function measure(count: number, runs: number): Promise<{ answer: number; u
 
 /** Prints the medians of answering one question for 1,000 and for 10,000 profiles, and of undoing it. */
 export async function benchBulk(): Promise<void> {
-  console.log('bulk answer through the handler (evaluated in slices in the main process, one batch save; medians of 3 runs)');
+  console.log(`bulk answer through the handler (evaluated on the evaluation pool, ${benchPool().worker}; one batch save; medians of 3 runs)`);
   for (const count of [1_000, 10_000]) {
     const { answer, undo } = await measure(count, 3);
     const each = (ms: number) => `${(ms / count).toFixed(2)} ms a profile`;
