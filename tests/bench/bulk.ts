@@ -2,16 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFiles } from '../../electron/files';
-import { createHandlers, type Handlers } from '../../electron/handlers';
-import { RulesDesk } from '../../electron/rules/desk';
+import type { Handlers } from '../../electron/handlers';
 import { openStore } from '../../electron/store';
 import type { AnswerManyResult, Outcome } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
 import type { Profile } from '../../shared/profile';
-import { ScriptedDialogs } from '../e2e/host/dialogs';
 import { quantile } from './stats';
-import { benchPool } from './bench-pool';
+import { benchHandlers, benchPool } from './bench-app';
 
 const context = { 'hosting-environment': 'on-prem-hypervisor', 'existing-platform': 'kubernetes', licensing: 'open', 'code-trust': 'own' };
 const summary = { winner: 'container', confidence: 'high', margin: 10, decision: 'undecided' } as const;
@@ -33,20 +30,11 @@ async function call(handlers: Handlers, channel: 'profiles.answerMany' | 'profil
 async function measure(count: number, runs: number): Promise<{ answer: number; undo: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'bulk-bench-'));
   const { store } = await openStore({ dir });
-  const rules = new RulesDesk(store, nodeFiles, benchPool().pool);
+  const { rules, handlers } = benchHandlers(store, dir);
   try {
     await rules.restated();
     const profiles = Array.from({ length: count }, (_, index) => serverProfile(index));
     await Promise.all(profiles.map((profile) => store.save(profile, summary)));
-    const handlers = createHandlers({
-      store,
-      rules,
-      storeStatus: { readOnly: false, notice: null, dataFolder: dir },
-      dialogs: new ScriptedDialogs(),
-      files: nodeFiles,
-      printer: { printReport: async () => new Uint8Array() },
-      newId: randomUUID,
-    });
     const ids = profiles.map((profile) => profile.id);
     const times = { answer: [] as number[], undo: [] as number[] };
     for (let run = 0; run < runs; run += 1) {

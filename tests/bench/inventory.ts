@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { portfolioRows, portfolioTable, tableCsv } from '../../electron/export/portfolio-table';
 import { tableXlsx } from '../../electron/export/table-xlsx';
-import { nodeFiles } from '../../electron/files';
-import { createHandlers } from '../../electron/handlers';
 import { readInventory } from '../../electron/inventory/read-inventory';
-import { RulesDesk } from '../../electron/rules/desk';
 import { openStore } from '../../electron/store';
 import { defaultInventoryOptions, type ImportSummary, type InventoryPreview, type Outcome } from '../../shared/api';
 import { catalog } from '../../shared/catalog';
@@ -16,8 +13,7 @@ import { evaluateUnder, rulesetOf } from '../../shared/house-rules';
 import { importInventory } from '../../shared/inventory';
 import type { Profile } from '../../shared/profile';
 import { serializeProfileFile } from '../../shared/profile-file';
-import { ScriptedDialogs } from '../e2e/host/dialogs';
-import { benchPool } from './bench-pool';
+import { benchHandlers, benchPool } from './bench-app';
 import { quantile } from './stats';
 
 const vmCount = 5_000;
@@ -142,16 +138,7 @@ interface AppRun {
  */
 function appliedInApp(base64: string, groupBy: string | null): Promise<AppRun> {
   return inFreshStore(async (store, dir) => {
-    const rules = new RulesDesk(store, nodeFiles, benchPool().pool);
-    const handlers = createHandlers({
-      store,
-      rules,
-      storeStatus: { readOnly: false, notice: null, dataFolder: dir },
-      dialogs: new ScriptedDialogs(),
-      files: nodeFiles,
-      printer: { printReport: () => Promise.reject(new Error('No printing in this bench.')) },
-      newId: randomUUID,
-    });
+    const { rules, handlers } = benchHandlers(store, dir);
     try {
       const start = performance.now();
       const request = { ...defaultInventoryOptions, groupBy, includePoweredOff: true, from: { source: 'file', name: 'rvtools.xlsx', base64 } };

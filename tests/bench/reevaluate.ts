@@ -12,7 +12,7 @@ import { createRandomState, nextUniform } from '../../shared/engine/random';
 import { parseRulesFile, rulesetOf, type Ruleset } from '../../shared/house-rules';
 import { importInventory, type Table } from '../../shared/inventory';
 import type { Profile } from '../../shared/profile';
-import { benchPool } from './bench-pool';
+import { benchPool } from './bench-app';
 import { quantile } from './stats';
 
 const count = 10_000;

@@ -3,15 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFiles } from '../../electron/files';
-import { createHandlers } from '../../electron/handlers';
-import { EvaluationPool, sourceWorker } from '../../electron/evaluation';
-import { RulesDesk } from '../../electron/rules/desk';
-import { openStore, type ProfileStore } from '../../electron/store';
+import type { RulesDesk } from '../../electron/rules/desk';
+import { openStore } from '../../electron/store';
 import type { Profile } from '../../shared/profile';
 import { parseProfileFile } from '../../shared/profile-file';
-import { ScriptedDialogs } from '../e2e/host/dialogs';
 import { quantile } from './stats';
+import type { Handlers } from '../../electron/handlers';
+import { benchHandlers } from './bench-app';
 
 const examplesDir = 'assets/examples';
 const count = 1_000;
@@ -26,23 +24,6 @@ function exampleProfiles(): Profile[] {
       return parsed.ok ? parsed.profiles : [];
     });
 }
-
-/** The handlers over a store and a rules desk of their own, as at a start of the app. */
-function handlersOver(store: ProfileStore, dir: string) {
-  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(sourceWorker()));
-  const handlers = createHandlers({
-    store,
-    rules,
-    storeStatus: { readOnly: false, notice: null, dataFolder: dir },
-    dialogs: new ScriptedDialogs(),
-    files: nodeFiles,
-    printer: { printReport: () => Promise.reject(new Error('No printing in this bench.')) },
-    newId: randomUUID,
-  });
-  return { rules, handlers };
-}
-
-type Handlers = ReturnType<typeof handlersOver>['handlers'];
 
 /** Opens the example rules (as a drop on the Rules screen does) and times the preview that follows; returns ms and how many change. */
 async function timedPreview(handlers: Handlers, base64: string): Promise<{ ms: number; changed: number }> {
@@ -73,14 +54,14 @@ export async function benchRulesPreview(): Promise<void> {
     );
     const base64 = readFileSync(join(examplesDir, 'acme-platform.hostwise-rules.json')).toString('base64');
 
-    const cold = handlersOver(store, dir);
+    const cold = benchHandlers(store, dir);
     desks.push(cold.rules);
     await cold.rules.restated(); // the seeded summaries are evaluated once at start, before anything is timed
     const first = await timedPreview(cold.handlers, base64);
     const durations: number[] = [];
     for (let run = 0; run < runs; run += 1) durations.push((await timedPreview(cold.handlers, base64)).ms);
 
-    const warm = handlersOver(store, dir);
+    const warm = benchHandlers(store, dir);
     desks.push(warm.rules);
     await warm.handlers['rules.get'](null);
     await warm.rules.warmedUp();
