@@ -29,8 +29,6 @@ function imported(table: Table, extra: Partial<ImportOptions> = {}) {
   return result;
 }
 
-const profileNamed = (profiles: Profile[], name: string) => profiles.find((profile) => profile.name === name)!;
-
 describe('the ids of imported workloads', () => {
   it('are the same at every import of the same estate, and UUIDs of version 5', () => {
     const ids = imported(estate()).profiles.map((profile) => profile.id);
