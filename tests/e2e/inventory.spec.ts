@@ -114,7 +114,7 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
       ['ledger', { Application: 'Ledger', Memory: ledgerMemory }],
       ['tools', {}],
     );
-  const statusOf = (name: string) => review(page).getByRole('row').filter({ hasText: name });
+  const statusOf = (name: string) => review(page).getByRole('row', { name: new RegExp(`^${name} `) });
   async function dropGrouped(bytes: Uint8Array) {
     await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
     await review(page).getByLabel('Group by').selectOption('Application');
@@ -142,6 +142,8 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
   await expect(statusOf('tools')).toContainText('Already saved, unchanged');
   await expect(counts(page)).toContainText('Updates1');
   await checkInventoryScreen(page, 'refresh-review');
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await review(page).getByRole('table', { name: 'Workloads to import' }).screenshot({ path: 'test-results/screenshots/inventory-refresh-statuses.png' });
   await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
   await expect(summary(page)).toContainText(/Updated: 1\s*Ledger/);
   await expect(summary(page)).toContainText('Added: 0');

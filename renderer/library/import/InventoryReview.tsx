@@ -38,14 +38,20 @@ function workloadColumns(labels: Labels) {
   ]);
 }
 
-/** The servers, and where grouping merged servers that disagree: their OS families, or an answer they would each give. */
+/**
+ * The servers, and where grouping merged servers that disagree: their OS families, or an answer they would each give
+ * (the OS question's disagreement is the families', said once).
+ */
 function ServersCell({ workload, labels }: { workload: ReviewedWorkload; labels: Labels }) {
+  const mixedOs = workload.osFamilies.length > 1;
   const disagreements = [
-    ...(workload.osFamilies.length > 1 ? [`Servers disagree: ${workload.osFamilies.join(', ')}`] : []),
-    ...workload.conflicts.map(({ questionId, answers }) => {
-      const named = answers.map((answerId) => labels.answer(questionId, answerId));
-      return `Servers disagree on ${named[0]?.question ?? questionId}: ${named.map((label) => label.answer).join(', ')}`;
-    }),
+    ...(mixedOs ? [`Servers disagree: ${workload.osFamilies.join(', ')}`] : []),
+    ...workload.conflicts
+      .filter(({ questionId }) => !(mixedOs && questionId === 'os-needs'))
+      .map(({ questionId, answers }) => {
+        const named = answers.map((answerId) => labels.answer(questionId, answerId));
+        return `Servers disagree (${named[0]?.question ?? questionId}): ${named.map((label) => label.answer).join(' / ')}`;
+      }),
   ];
   return (
     <>
