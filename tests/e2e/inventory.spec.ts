@@ -200,7 +200,7 @@ test('a CSV with odd headers chosen in the Import… dialog: its columns mapped 
   await review(page).getByLabel('Portfolio group from column').selectOption('Cluster');
   await mapping.getByRole('button', { name: 'Save this mapping' }).click();
   await expect(mapping).toContainText('Using the mapping you saved on');
-  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).getByRole('row', { name: /^erp-01 Prod-A/ })).toContainText("from cmdb-export.csv 'Betriebssystem'");
+  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).getByRole('row', { name: /^erp-01 New Prod-A/ })).toContainText("from cmdb-export.csv 'Betriebssystem'");
   // The review scrolls inside the dialog: a window tall enough shows the whole mapping step at once.
   await page.setViewportSize({ width: 1280, height: 2400 });
   await review(page).getByText('cmdb-export.csv: a CSV').evaluate((line) => line.scrollIntoView({ block: 'center' }));
