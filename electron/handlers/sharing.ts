@@ -12,7 +12,7 @@ import {
 } from '../../shared/api';
 import { refreshOf } from '../../shared/inventory';
 import { suffixedName, type Profile } from '../../shared/profile';
-import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared/profile-file';
+import { fileLimits, parseProfileFile, sameProfileContent, serializeProfileFile } from '../../shared/profile-file';
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
@@ -83,13 +83,7 @@ function statusOf(store: ProfileStore, profile: Profile): ImportStatus {
 
 function statusAgainst(local: Profile | null | undefined, profile: Profile): ImportStatus {
   if (!local) return 'new';
-  return sameContent(local, profile) ? 'same' : 'conflict';
-}
-
-/** Same answers, weights, notes and name: timestamps alone do not make a profile different. */
-function sameContent(a: Profile, b: Profile): boolean {
-  const content = (p: Profile) => serializeProfileFile([{ ...p, createdAt: '', updatedAt: '' }]);
-  return content(a) === content(b);
+  return sameProfileContent(local, profile) ? 'same' : 'conflict';
 }
 
 type ImportEntry = ImportSummary['added'][number];

@@ -1,6 +1,6 @@
 import { inferredAnswers } from '../person-answer';
 import type { Profile } from '../profile';
-import { serializeProfileFile } from '../profile-file';
+import { sameProfileContent } from '../profile-file';
 import { refreshedNotes } from './notes';
 
 /** What saving an imported workload does to the library: adds it, updates the saved one, or nothing (already present). */
@@ -19,7 +19,7 @@ export interface Refresh {
 export function refreshOf(saved: Profile | null, imported: Profile): Refresh {
   if (saved === null) return { status: 'new', profile: imported };
   const profile = refreshed(saved, imported);
-  return { status: sameProfile(saved, profile) ? 'same' : 'update', profile };
+  return { status: sameProfileContent(saved, profile) ? 'same' : 'update', profile };
 }
 
 /**
@@ -30,20 +30,14 @@ export function refreshOf(saved: Profile | null, imported: Profile): Refresh {
 function refreshed(saved: Profile, imported: Profile): Profile {
   const stillInferred = inferredAnswers(saved);
   const byPerson = (question: string) => question in saved.answers && !(question in stillInferred);
-  const mine = <T,>(record: Record<string, T> | undefined) => Object.entries(record ?? {}).filter(([question]) => byPerson(question));
-  const theirs = <T,>(record: Record<string, T> | undefined) => Object.entries(record ?? {}).filter(([question]) => !byPerson(question));
-  const provenance = Object.fromEntries([...theirs(imported.provenance), ...mine(saved.provenance)]);
+  const person = <T>(record: Record<string, T> | undefined) => Object.entries(record ?? {}).filter(([question]) => byPerson(question));
+  const inventory = <T>(record: Record<string, T> | undefined) => Object.entries(record ?? {}).filter(([question]) => !byPerson(question));
+  const provenance = Object.fromEntries([...inventory(imported.provenance), ...person(saved.provenance)]);
   return {
     ...saved,
-    answers: Object.fromEntries([...theirs(imported.answers), ...mine(saved.answers)]),
+    answers: Object.fromEntries([...inventory(imported.answers), ...person(saved.answers)]),
     provenance: Object.keys(provenance).length > 0 ? provenance : undefined,
     notes: refreshedNotes(saved.notes, imported.notes),
     ...(imported.group === undefined ? {} : { group: imported.group }),
   };
-}
-
-/** Equal but for the save times: what the profile import calls already present. */
-function sameProfile(a: Profile, b: Profile): boolean {
-  const content = (profile: Profile) => serializeProfileFile([{ ...profile, createdAt: '', updatedAt: '' }]);
-  return content(a) === content(b);
 }
