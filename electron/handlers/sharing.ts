@@ -89,7 +89,7 @@ function statusAgainst(local: Profile | null | undefined, profile: Profile): Imp
 type ImportEntry = ImportSummary['added'][number];
 
 /** A profile file's decision, or an inventory's: refresh the saved workload of the id, or add it when there is none. */
-export type ApplyDecision = ImportDecision | 'refresh';
+type ApplyDecision = ImportDecision | 'refresh';
 
 /** Applies the user's choice for each imported profile; a bad profile never reaches the store. */
 export async function applyImport(
