@@ -93,6 +93,13 @@ describe('a refresh of a saved workload', () => {
     expect(profile.notes).toBe(`All mine.\n${saved!.notes}`);
     expect(profile.answers.availability).toBe('stateless');
   });
+
+  it("keeps within the notes limit: a person's long text stays whole, the inventory part is clipped", () => {
+    const long = 'x'.repeat(9_900);
+    const { profile } = refreshOf({ ...saved!, notes: long }, saved!);
+    expect(profile.notes.length).toBeLessThanOrEqual(10_000);
+    expect(profile.notes.startsWith(`${long}\n${inventoryNotesHeading}`)).toBe(true);
+  });
 });
 
 describe('a grouping of servers with different OS families', () => {
