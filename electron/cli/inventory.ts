@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { importInventory, InventoryError, inventoryLimits, isMappingField, mappingFields, parseMapping, type ColumnMapping, type InventoryFormat } from '../../shared/inventory';
 import { fileLimits, serializeProfileFile } from '../../shared/profile-file';
@@ -82,7 +81,6 @@ async function importFile(path: string, out: string, args: ParsedArgs, io: CliIo
     groupBy: text(args, 'group-by') ?? null,
     labelBy: text(args, 'label-by') ?? null,
     includePoweredOff: flag(args, 'include-powered-off'),
-    newId: randomUUID,
     now: new Date().toISOString(),
   });
   if (!result.ok) return failed(path, result.error, io);

@@ -12,7 +12,7 @@ import {
   type ParsedArgOf,
   type SavedMapping,
 } from '../../shared/api';
-import { importInventory, InventoryError, inventoryLimits, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
+import { importInventory, InventoryError, inventoryLimits, refreshOf, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
 import { inventoryExtensions } from '../../shared/inventory/file-names';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
@@ -59,11 +59,14 @@ export class InventoryDesk {
     return this.previewed(ports, file, defaultInventoryOptions);
   }
 
-  /** Saves the previewed workloads through the profile import: summaries evaluated, all checked before the first save. */
+  /**
+   * Saves the previewed workloads through the profile import: summaries evaluated, all checked before the first save.
+   * A workload already in the library (the same estate imported again) is refreshed there, never added twice.
+   */
   async apply(ports: SharingPorts, token: string): Promise<ImportSummary> {
     const pending = this.pendingWith(token);
     this.pending = null;
-    return applyImport(ports, pending.profiles.map((profile) => ({ profile, decision: 'add' as const })));
+    return applyImport(ports, pending.profiles.map((profile) => ({ profile, decision: 'refresh' as const })));
   }
 
   /** Saves the mapping of the generic CSV under review, for the next file with its header. */
@@ -93,7 +96,6 @@ export class InventoryDesk {
       groupBy: options.groupBy,
       labelBy: options.labelBy ?? null,
       includePoweredOff: options.includePoweredOff,
-      newId: ports.newId,
       now: new Date().toISOString(),
     });
     const review = reviewOf(result, file.name);
@@ -101,7 +103,8 @@ export class InventoryDesk {
     const { profiles, workloads, report, problem } = review;
     const token = ports.newId();
     this.pending = { token, file, profiles, mapping: report.mapping };
-    return { status: 'previewed', token, name: file.name, report, workloads, columns: columnsOf(file.read.tables), savedMapping, problem };
+    const reviewed = workloads.map((workload, index) => ({ ...workload, status: refreshOf(ports.store.find(workload.profileId), profiles[index]!).status }));
+    return { status: 'previewed', token, name: file.name, report, workloads: reviewed, columns: columnsOf(file.read.tables), savedMapping, problem };
   }
 }
 
@@ -151,7 +154,7 @@ function headersOf(file: ReadInventory): string[] {
   return file.read.tables[0]?.headers ?? [];
 }
 
-type Review = Pick<InventoryPreviewed, 'workloads' | 'report' | 'problem'> & { profiles: Profile[] };
+type Review = Pick<Extract<ImportResult, { ok: true }>, 'profiles' | 'workloads' | 'report'> & Pick<InventoryPreviewed, 'problem'>;
 
 /**
  * What the review shows of an import, or why the file is refused: more workloads than one import takes, or a

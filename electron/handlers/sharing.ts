@@ -10,8 +10,9 @@ import {
   type Paper,
   type SaveResult,
 } from '../../shared/api';
+import { refreshOf } from '../../shared/inventory';
 import { suffixedName, type Profile } from '../../shared/profile';
-import { fileLimits, parseProfileFile, serializeProfileFile } from '../../shared/profile-file';
+import { fileLimits, parseProfileFile, sameProfileContent, serializeProfileFile } from '../../shared/profile-file';
 import { attachProfileFile, extractProfileFile, isPdf } from '../report/pdf-attachment';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FilePort, PrinterPort } from '../ports';
@@ -82,37 +83,35 @@ function statusOf(store: ProfileStore, profile: Profile): ImportStatus {
 
 function statusAgainst(local: Profile | null | undefined, profile: Profile): ImportStatus {
   if (!local) return 'new';
-  return sameContent(local, profile) ? 'same' : 'conflict';
-}
-
-/** Same answers, weights, notes and name: timestamps alone do not make a profile different. */
-function sameContent(a: Profile, b: Profile): boolean {
-  const content = (p: Profile) => serializeProfileFile([{ ...p, createdAt: '', updatedAt: '' }]);
-  return content(a) === content(b);
+  return sameProfileContent(local, profile) ? 'same' : 'conflict';
 }
 
 type ImportEntry = ImportSummary['added'][number];
 
+/** A profile file's decision, or an inventory's: refresh the saved workload of the id, or add it when there is none. */
+type ApplyDecision = ImportDecision | 'refresh';
+
 /** Applies the user's choice for each imported profile; a bad profile never reaches the store. */
 export async function applyImport(
   ports: SharingPorts,
-  items: { profile: Profile; decision: ImportDecision }[],
+  items: { profile: Profile; decision: ApplyDecision }[],
 ): Promise<ImportSummary> {
   // All checked before the first save: a bad profile stops the whole import, never half of it.
   for (const { profile, decision } of items) if (decision !== 'skip') checkProfile(profile, ports.rules.ruleset);
-  const summary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
+  const summary: ImportSummary = { added: [], replaced: [], updated: [], skipped: [], alreadyPresent: [] };
   // Every outcome is decided before the first save, against the store and the profiles earlier in this
   // import (an id twice in the dropped files), so it never depends on how fast the disk is.
   const planned = new Map<string, Profile>();
   const writes: { profile: Profile; entry: ImportEntry; list: ImportEntry[] }[] = [];
-  for (const { profile, decision } of items) {
+  for (const { profile: incoming, decision } of items) {
+    const local = planned.get(incoming.id) ?? ports.store.find(incoming.id);
+    const { profile, status } = decision === 'refresh' ? refreshOf(local, incoming) : { profile: incoming, status: statusAgainst(local, incoming) };
     const entry = { id: profile.id, name: profile.name };
-    const status = statusAgainst(planned.get(profile.id) ?? ports.store.find(profile.id), profile);
     if (status === 'same') summary.alreadyPresent.push(entry);
     else if (decision === 'skip') summary.skipped.push(entry);
-    else if (status === 'new' || decision === 'replace') {
+    else if (status !== 'conflict' || decision === 'replace') {
       planned.set(profile.id, profile);
-      writes.push({ profile, entry, list: status === 'new' ? summary.added : summary.replaced });
+      writes.push({ profile, entry, list: status === 'new' ? summary.added : status === 'update' ? summary.updated : summary.replaced });
     } else {
       const copy = { ...profile, id: ports.newId(), name: suffixedName(profile.name, '(imported)') };
       writes.push({ profile: copy, entry: { id: copy.id, name: copy.name }, list: summary.added });

@@ -4,7 +4,7 @@ import type { DecisionStanding } from '../decision/standing';
 import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
-import type { ColumnMapping, ImportedWorkload, ImportReport } from '../inventory';
+import type { ColumnMapping, ImportedWorkload, ImportReport, RefreshStatus } from '../inventory';
 import { inventoryLimits } from '../inventory/limits';
 import { mappingFields } from '../inventory/mapping';
 import { rulesLimits } from '../house-rules/schema';
@@ -78,7 +78,10 @@ export interface ImportedProfile {
 
 export interface ImportSummary {
   added: ImportedProfile[];
+  /** Saved profiles a file's version took the place of, whole (the decision "replace"). */
   replaced: ImportedProfile[];
+  /** Saved workloads an inventory import refreshed: its sizes, servers and inferred answers; a person's answers kept. */
+  updated: ImportedProfile[];
   skipped: ImportedProfile[];
   alreadyPresent: ImportedProfile[];
 }
@@ -175,7 +178,8 @@ export interface InventoryPreviewed {
   token: string;
   name: string;
   report: ImportReport;
-  workloads: ImportedWorkload[];
+  /** Each with what saving it does: a new workload, an update of the saved one of its id, or nothing new. */
+  workloads: (ImportedWorkload & { status: RefreshStatus })[];
   /** The columns a user can group, label or map the servers by. */
   columns: InventoryColumn[];
   /** The mapping saved for this header, if any (a generic CSV only). */

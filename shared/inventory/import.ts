@@ -2,6 +2,7 @@ import { catalog } from '../catalog';
 import { profileLimits, type Profile } from '../profile';
 import { machinesFromAzureMigrate } from './azure-migrate';
 import { InventoryError } from './errors';
+import { workloadId } from './identity';
 import type { InferredAnswer } from './inference';
 import type { Machine } from './machine';
 import { machinesFromMapping } from './mapped';
@@ -23,8 +24,7 @@ export interface ImportOptions {
   /** A column whose value names each server's portfolio group (cluster, folder, business unit): one profile a server still. */
   labelBy?: string | null;
   includePoweredOff?: boolean;
-  /** Ids and the time come from outside: the core stays pure and its tests deterministic. */
-  newId: () => string;
+  /** The time comes from outside: the core stays pure and its tests deterministic (ids are the workloads' own). */
   now: string;
 }
 
@@ -59,6 +59,8 @@ export interface ImportedWorkload {
   servers: string[];
   inferred: InferredAnswer[];
   conflicts: Workload['conflicts'];
+  /** The OS families of its servers: more than one means the group merges servers to check. */
+  osFamilies: string[];
 }
 
 /** A failure of a generic CSV carries the mapping it was read with: a mapping can cause it, and another can cure it. */
@@ -95,6 +97,7 @@ function imported(tables: readonly Table[], notices: readonly CellNotice[], opti
       servers: workload.machines.map((machine) => machine.name),
       inferred: workload.inferred,
       conflicts: workload.conflicts,
+      osFamilies: workload.osFamilies,
     })),
     report: {
       source: read.source,
@@ -132,7 +135,7 @@ export function mappedTable(tables: readonly Table[]): Table {
 
 function profileOf(workload: Workload, source: string, options: ImportOptions): Profile {
   return {
-    id: options.newId(),
+    id: workloadId({ kind: options.format, groupBy: workload.groupedBy, machines: workload.machines }),
     name: workload.name.slice(0, profileLimits.nameLength),
     catalogVersion: catalog.version,
     answers: Object.fromEntries(workload.inferred.map((answer) => [answer.questionId, answer.answerId])),

@@ -7,3 +7,4 @@ export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
 export type { CellNotice, Table, TableRow } from './table';
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
+export { refreshOf, type Refresh, type RefreshStatus } from './refresh';

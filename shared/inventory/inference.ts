@@ -31,6 +31,14 @@ function osNeeds(value: string): string | null {
   return linux.test(value) ? 'linux' : null;
 }
 
+/** The family of the server's guest OS (Tools-reported first), whatever its version: what a group's servers should share. */
+export function osFamilyOf({ facts }: Machine): string | null {
+  const value = (facts.osTools ?? facts.osConfigured)?.value ?? '';
+  if (/windows/i.test(value)) return 'Windows';
+  if (otherOs.test(value)) return 'Other';
+  return linux.test(value) ? 'Linux' : null;
+}
+
 /** An explicit architecture, or "64-bit" in a vSphere guest OS label (vSphere's 64-bit guests are x86-64 unless ARM is named). */
 function cpuArchitecture(value: string, machine: Machine): string | null {
   if (/arm64|aarch64/i.test(value)) return 'arm64';
@@ -46,7 +54,6 @@ const inferences: Inference[] = [
   // Fault Tolerance keeps one instance alive by the platform; HA restart alone could be either kind of singleton.
   { questionId: 'availability', facts: ['ftState'], answer: (value) => (/^(running|enabled|starting|needsecondary)$/i.test(value) ? 'singleton-platform-ha' : null) },
   { questionId: 'latency', facts: ['latencySensitivity'], answer: (value) => (/^high$/i.test(value) ? 'low-latency' : null) },
-  { questionId: 'hosting-environment', facts: ['platform'], answer: () => 'on-prem-hypervisor' },
 ];
 
 /** The answers one server's facts support, each with its evidence: the first fact that gives an answer wins. */

@@ -1,6 +1,6 @@
 import { headerKey } from './columns';
 import { InventoryError } from './errors';
-import { inferAnswers, type InferredAnswer } from './inference';
+import { inferAnswers, osFamilyOf, type InferredAnswer } from './inference';
 import type { Machine } from './machine';
 
 /** What becomes one profile: one server, or the servers of one application under --group-by. */
@@ -8,10 +8,14 @@ export interface Workload {
   name: string;
   /** The portfolio group: the grouping column's value, or a server's --label-by value; null when neither names one. */
   group: string | null;
+  /** The grouping column and the value its servers share; null for a workload of one server. */
+  groupedBy: { column: string; value: string } | null;
   machines: Machine[];
   inferred: InferredAnswer[];
   /** Questions the servers answer differently: left unanswered, and said so in the notes. */
   conflicts: { questionId: string; answers: string[] }[];
+  /** The OS families of its servers ("Linux", "Windows", "Other"), sorted: more than one is a group to check. */
+  osFamilies: string[];
 }
 
 /** How servers become workloads: merged by a column's value (groupBy), or one each, labelled with a column's value (labelBy). */
@@ -28,7 +32,7 @@ export function workloadsOf(machines: readonly Machine[], { groupBy, labelBy }: 
   if (groupBy !== null && labelBy !== null) throw new InventoryError('--group-by and --label-by: choose one (a merged application is its own group).');
   if (groupBy === null) {
     const label = labelBy === null ? () => null : cellOf(machines, labelBy, '--label-by');
-    return machines.map((machine) => workloadOf(machine.name, label(machine), [machine]));
+    return machines.map((machine) => workloadOf(machine.name, label(machine), null, [machine]));
   }
   const application = cellOf(machines, groupBy, '--group-by');
   const groups = new Map<string, Machine[]>();
@@ -39,8 +43,8 @@ export function workloadsOf(machines: readonly Machine[], { groupBy, labelBy }: 
     else groups.set(value, [...(groups.get(value) ?? []), machine]);
   }
   return [
-    ...[...groups].map(([value, members]) => workloadOf(value, value, members)),
-    ...alone.map((machine) => workloadOf(machine.name, null, [machine])),
+    ...[...groups].map(([value, members]) => workloadOf(value, value, { column: groupBy, value }, members)),
+    ...alone.map((machine) => workloadOf(machine.name, null, null, [machine])),
   ];
 }
 
@@ -53,7 +57,7 @@ function cellOf(machines: readonly Machine[], column: string, option: string): (
   return (machine) => machine.cells.get(key) || null;
 }
 
-function workloadOf(name: string, group: string | null, machines: Machine[]): Workload {
+function workloadOf(name: string, group: string | null, groupedBy: Workload['groupedBy'], machines: Machine[]): Workload {
   const byQuestion = new Map<string, InferredAnswer[]>();
   for (const inferred of machines.flatMap(inferAnswers)) {
     byQuestion.set(inferred.questionId, [...(byQuestion.get(inferred.questionId) ?? []), inferred]);
@@ -65,5 +69,6 @@ function workloadOf(name: string, group: string | null, machines: Machine[]): Wo
     if (distinct.length === 1) inferred.push(answers[0]!);
     else conflicts.push({ questionId, answers: distinct });
   }
-  return { name, group, machines, inferred, conflicts };
+  const osFamilies = [...new Set(machines.flatMap((machine) => osFamilyOf(machine) ?? []))].sort();
+  return { name, group, groupedBy, machines, inferred, conflicts, osFamilies };
 }

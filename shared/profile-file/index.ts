@@ -1,5 +1,5 @@
 export { parseProfileFile, type ParseOptions, type ParsedProfileFile, type ProfileFileResult } from './parse';
-export { serializeProfileFile } from './serialize';
+export { sameProfileContent, serializeProfileFile } from './serialize';
 export { checkAnswers } from './check-answers';
 export { profileFileErrorCodes, type ProfileFileError, type ProfileFileErrorCode } from './errors';
 export { fileLimits } from './limits';

@@ -17,6 +17,12 @@ export function serializeProfileFile(profiles: readonly Profile[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** Same content as the file writes it (answers, weights, notes, name …): the save times alone do not make two profiles differ. */
+export function sameProfileContent(a: Profile, b: Profile): boolean {
+  const content = (profile: Profile) => serializeProfileFile([{ ...profile, createdAt: '', updatedAt: '' }]);
+  return content(a) === content(b);
+}
+
 /** Listed field by field: a field added to the schema fails to compile here until it gets its place. */
 function canonical(profile: Profile): Profile {
   return {

@@ -97,7 +97,7 @@ async function timed<T>(step: () => T | Promise<T>): Promise<{ ms: number; value
 }
 
 function imported(read: Awaited<ReturnType<typeof readInventory>>): Profile[] {
-  const result = importInventory(read.tables, read.notices, { format: read.format, groupBy: 'Application', newId: randomUUID, now: new Date().toISOString() });
+  const result = importInventory(read.tables, read.notices, { format: read.format, groupBy: 'Application', now: new Date().toISOString() });
   if (!result.ok) throw new Error(result.error);
   return result.profiles;
 }

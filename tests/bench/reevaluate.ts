@@ -45,7 +45,7 @@ function inventoryTable(part: number, pick: Pick): Table {
 function importedPortfolio(ruleset: Ruleset): Profile[] {
   const { pick, uniform } = randomness(1);
   const profiles = Array.from({ length: count / 1_000 }, (_, part) => {
-    const result = importInventory([inventoryTable(part, pick)], [], { format: 'csv', newId: randomUUID, now: new Date().toISOString() });
+    const result = importInventory([inventoryTable(part, pick)], [], { format: 'csv', now: new Date().toISOString() });
     if (!result.ok) throw new Error(result.error);
     return result.profiles;
   }).flat();

@@ -105,6 +105,58 @@ test('an RVTools export dropped on the window, grouped by application, imports o
   expect(errors).toEqual([]);
 });
 
+test('the same estate dropped again refreshes its saved workloads: nothing added twice, the review saying which are updates, mixed OS groups flagged', async ({ page, host }) => {
+  const errors = collectErrors(page);
+  const estate = (ledgerMemory: number) =>
+    rvtools(
+      ['shop-web', { Application: 'Shop', 'OS according to the VMware Tools': 'Microsoft Windows Server 2012 R2 (64-bit)' }],
+      ['shop-db', { Application: 'Shop' }],
+      ['ledger', { Application: 'Ledger', Memory: ledgerMemory }],
+      ['tools', {}],
+    );
+  const statusOf = (name: string) => review(page).getByRole('row', { name: new RegExp(`^${name} `) });
+  async function dropGrouped(bytes: Uint8Array) {
+    await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
+    await review(page).getByLabel('Group by').selectOption('Application');
+    await expectCounts(page, 3, 1, 1);
+  }
+  await page.goto('/');
+
+  await dropGrouped(await estate(4096));
+  await expect(statusOf('Shop')).toContainText('New');
+  await expect(statusOf('Shop')).toContainText('Servers disagree: Linux, Windows');
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText('Added: 3');
+  await summary(page).getByRole('button', { name: 'Close' }).click();
+
+  await dropGrouped(await estate(4096));
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText('Added: 0');
+  await expect(summary(page)).toContainText('Already present: 3');
+  await summary(page).getByRole('button', { name: 'Close' }).click();
+  expect(savedNames(host)).toEqual(['Ledger', 'Shop', 'tools']);
+
+  // Next month's export: the ledger server has more memory.
+  await dropGrouped(await estate(16_384));
+  await expect(statusOf('Ledger')).toContainText('Updates the saved workload');
+  await expect(statusOf('tools')).toContainText('Already saved, unchanged');
+  await expect(counts(page)).toContainText('Updates1');
+  await checkInventoryScreen(page, 'refresh-review');
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await review(page).getByRole('table', { name: 'Workloads to import' }).screenshot({ path: 'test-results/screenshots/inventory-refresh-statuses.png' });
+  await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
+  await expect(summary(page)).toContainText(/Updated: 1\s*Ledger/);
+  await expect(summary(page)).toContainText('Added: 0');
+  await expect(summary(page)).toContainText('Already present: 2');
+  await checkInventoryScreen(page, 'refresh-summary');
+  await summary(page).getByRole('button', { name: 'Close' }).click();
+  await expect(names(page)).toHaveCount(3);
+  expect(savedNames(host)).toEqual(['Ledger', 'Shop', 'tools']);
+  const ledger = host.store.list().find((profile) => profile.name === 'Ledger')!;
+  expect(host.store.get(ledger.id).notes).toContain('memory MiB: 16,384');
+  expect(errors).toEqual([]);
+});
+
 test('a workbook without vInfo is refused with the sheet named, and the library is unchanged', async ({ page, host }) => {
   const bytes = await workbook({ name: 'Servers', headers: ['VM', 'Powerstate'], rows: [['a', 'poweredOn']] });
   await page.goto('/');
@@ -148,7 +200,7 @@ test('a CSV with odd headers chosen in the Import… dialog: its columns mapped 
   await review(page).getByLabel('Portfolio group from column').selectOption('Cluster');
   await mapping.getByRole('button', { name: 'Save this mapping' }).click();
   await expect(mapping).toContainText('Using the mapping you saved on');
-  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).getByRole('row', { name: /^erp-01 Prod-A/ })).toContainText("from cmdb-export.csv 'Betriebssystem'");
+  await expect(review(page).getByRole('table', { name: 'Workloads to import' }).getByRole('row', { name: /^erp-01 New Prod-A/ })).toContainText("from cmdb-export.csv 'Betriebssystem'");
   // The review scrolls inside the dialog: a window tall enough shows the whole mapping step at once.
   await page.setViewportSize({ width: 1280, height: 2400 });
   await review(page).getByText('cmdb-export.csv: a CSV').evaluate((line) => line.scrollIntoView({ block: 'center' }));

@@ -10,6 +10,7 @@ interface Props {
 
 const groups: { key: keyof ImportSummary; label: string }[] = [
   { key: 'added', label: 'Added' },
+  { key: 'updated', label: 'Updated' },
   { key: 'replaced', label: 'Replaced' },
   { key: 'skipped', label: 'Skipped' },
   { key: 'alreadyPresent', label: 'Already present' },

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type { ImportedWorkload, ServerRef } from '../../../shared/inventory';
+import type { InventoryPreviewed } from '../../../shared/api';
+import type { ImportedWorkload, RefreshStatus, ServerRef } from '../../../shared/inventory';
 import { Dialog } from '../../app/Dialog';
 import { plural } from '../../app/format';
 import { PlainTable, plainFeatures } from '../../app/PlainTable';
@@ -10,18 +11,59 @@ import { MappingEditor } from './MappingEditor';
 import { ReviewOptions } from './ReviewOptions';
 import './inventory.css';
 
-const helper = createColumnHelper<typeof plainFeatures, ImportedWorkload>();
+type ReviewedWorkload = InventoryPreviewed['workloads'][number];
+
+const helper = createColumnHelper<typeof plainFeatures, ReviewedWorkload>();
+
+const statusLabels: Record<RefreshStatus, string> = {
+  new: 'New',
+  update: 'Updates the saved workload',
+  same: 'Already saved, unchanged',
+};
 
 function workloadColumns(labels: Labels) {
   return helper.columns([
     helper.accessor('name', { header: 'Workload' }),
+    helper.accessor((workload) => statusLabels[workload.status], { id: 'status', header: 'Status' }),
     helper.accessor((workload) => workload.group ?? '—', { id: 'group', header: 'Portfolio group' }),
-    helper.accessor((workload) => workload.servers.join(', '), { id: 'servers', header: 'Servers' }),
+    helper.display({
+      id: 'servers',
+      header: 'Servers',
+      cell: ({ row }) => <ServersCell workload={row.original} labels={labels} />,
+    }),
     helper.accessor('inferred', {
       header: 'Inferred answers',
       cell: ({ getValue }) => <InferredList inferred={getValue()} labels={labels} />,
     }),
   ]);
+}
+
+/**
+ * The servers, and where grouping merged servers that disagree: their OS families, or an answer they would each give
+ * (the OS question's disagreement is the families', said once).
+ */
+function ServersCell({ workload, labels }: { workload: ReviewedWorkload; labels: Labels }) {
+  const mixedOs = workload.osFamilies.length > 1;
+  const disagreements = [
+    ...(mixedOs ? [`Servers disagree: ${workload.osFamilies.join(', ')}`] : []),
+    ...workload.conflicts
+      .filter(({ questionId }) => !(mixedOs && questionId === 'os-needs'))
+      .map(({ questionId, answers }) => {
+        const named = answers.map((answerId) => labels.answer(questionId, answerId));
+        return `Servers disagree (${named[0]?.question ?? questionId}): ${named.map((label) => label.answer).join(' / ')}`;
+      }),
+  ];
+  return (
+    <>
+      {workload.servers.join(', ')}
+      {disagreements.map((text) => (
+        <p key={text} className="hw-servers-disagree">
+          <span aria-hidden="true">⚠ </span>
+          {text}
+        </p>
+      ))}
+    </>
+  );
 }
 
 function InferredList({ inferred, labels }: { inferred: ImportedWorkload['inferred']; labels: Labels }) {
@@ -67,6 +109,8 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
       </p>
       <dl className="hw-summary hw-inventory-counts" aria-label="Inventory counts">
         <Count label="To import" value={report.imported} />
+        <Count label="New" value={preview.workloads.filter((workload) => workload.status === 'new').length} />
+        <Count label="Updates" value={preview.workloads.filter((workload) => workload.status === 'update').length} />
         <Count label="Templates" value={report.templates.length} />
         <Count label="Powered off" value={report.poweredOff.length} />
         <Count label="Skipped" value={report.skipped.length} />
@@ -101,7 +145,7 @@ function Count({ label, value }: { label: string; value: number }) {
 /** Workloads listed in the review: an estate of thousands is checked by its first ones; the counts say how many in all. */
 const workloadsShown = 200;
 
-function WorkloadTable({ workloads }: { workloads: ImportedWorkload[] }) {
+function WorkloadTable({ workloads }: { workloads: ReviewedWorkload[] }) {
   const labels = useLabels();
   const columns = useMemo(() => workloadColumns(labels), [labels]);
   const shown = useMemo(() => workloads.slice(0, workloadsShown), [workloads]);

@@ -27,7 +27,7 @@ export const importTask = 'import';
 
 export const entryKey = (file: number, profile: number) => `${file}/${profile}`;
 
-const emptySummary: ImportSummary = { added: [], replaced: [], skipped: [], alreadyPresent: [] };
+const emptySummary: ImportSummary = { added: [], replaced: [], updated: [], skipped: [], alreadyPresent: [] };
 
 function itemsOf(preview: ImportPreview, decisions: Decisions) {
   return preview.files.flatMap((file, f) =>

@@ -124,7 +124,7 @@ describe('import.apply', () => {
     const app = await startApp();
     // The legacy Windows ERP example: every container option is ruled out, so a VM is recommended.
     const fresh = { ...examples.find((example) => example.name === 'legacy-windows-erp.hostwise')!.profile, id: randomUUID() };
-    expect(await apply(app, [fresh, 'add'])).toEqual({ added: [{ id: fresh.id, name: fresh.name }], replaced: [], skipped: [], alreadyPresent: [] });
+    expect(await apply(app, [fresh, 'add'])).toEqual({ added: [{ id: fresh.id, name: fresh.name }], replaced: [], updated: [], skipped: [], alreadyPresent: [] });
     expect(await app.value('profiles.get', { id: fresh.id })).toMatchObject({ answers: fresh.answers, notes: fresh.notes });
     expect((await app.value('profiles.list', null))[0]).toMatchObject({ winner: 'vm', confidence: 'high' });
   });
@@ -164,7 +164,7 @@ describe('import.apply', () => {
     const { app, local } = await conflict();
     const before = await snapshot(app.dataDir);
     const summary = await apply(app, [{ ...local, updatedAt: '2030-01-01T00:00:00Z' }, decision]);
-    expect(summary).toEqual({ added: [], replaced: [], skipped: [], alreadyPresent: [{ id: local.id, name: local.name }] });
+    expect(summary).toEqual({ added: [], replaced: [], updated: [], skipped: [], alreadyPresent: [{ id: local.id, name: local.name }] });
     expect(await snapshot(app.dataDir)).toEqual(before);
   });
 

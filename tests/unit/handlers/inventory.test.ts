@@ -132,6 +132,57 @@ describe('inventory.apply', () => {
   });
 });
 
+describe('the same estate imported again', () => {
+  const names = (entries: { name: string }[]) => entries.map((entry) => entry.name);
+
+  it('changes nothing that is already saved: every workload already present, the library as it was', async () => {
+    const app = await startApp();
+    await app.value('inventory.apply', { token: previewed(await preview(app, 'rvtools.xlsx', await estate())).token });
+    const before = await snapshot(app.dataDir);
+    const again = previewed(await preview(app, 'rvtools.xlsx', await estate()));
+
+    expect(again.workloads.map((workload) => workload.status)).toEqual(['same', 'same', 'same']);
+    expect(await app.value('inventory.apply', { token: again.token })).toEqual({ added: [], replaced: [], updated: [], skipped: [], alreadyPresent: names(again.workloads).map((name, index) => ({ id: again.workloads[index]!.profileId, name })) });
+    expect(await snapshot(app.dataDir)).toEqual(before);
+  });
+
+  it('updates the saved workloads from the new export, keeping a person\'s answer and notes; a new server is added, a trashed one comes back new', async () => {
+    const app = await startApp();
+    const first = previewed(await preview(app, 'rvtools.xlsx', await estate()));
+    await app.value('inventory.apply', { token: first.token });
+    const [web01, web02] = first.workloads.map((workload) => workload.profileId);
+    const saved = await app.value('profiles.get', { id: web01! });
+    await app.value('profiles.save', { profile: { ...saved, answers: { ...saved.answers, 'os-needs': 'linux' }, notes: `Owner: the shop team\n${saved.notes}` } });
+    await app.value('profiles.delete', { ids: [web02!] });
+
+    const nextMonth = workbook(
+      {
+        name: 'vInfo',
+        headers: vInfoHeaders,
+        rows: [
+          vm('web-01', { Application: 'Shop', Memory: 8192, 'OS according to the VMware Tools': 'Microsoft Windows Server 2012 R2 (64-bit)' }),
+          vm('web-02', { Application: 'Shop', CPUs: { formula: 'A1*1000', result: 4 } }),
+          vm('db-01', { Application: 'Ledger', 'FT State': 'running' }),
+          vm('app-09'),
+        ],
+      },
+      vMetaData('4.4.2.0'),
+    );
+    const again = previewed(await preview(app, 'rvtools.xlsx', await nextMonth));
+    expect(again.workloads.map((workload) => [workload.name, workload.status])).toEqual([['web-01', 'update'], ['web-02', 'new'], ['db-01', 'same'], ['app-09', 'new']]);
+    const summary = await app.value('inventory.apply', { token: again.token });
+
+    expect(summary).toMatchObject({ replaced: [], skipped: [] });
+    expect([names(summary.added), names(summary.updated), names(summary.alreadyPresent)]).toEqual([['web-02', 'app-09'], ['web-01'], ['db-01']]);
+    expect(names(await app.value('profiles.list', null)).sort()).toEqual(['app-09', 'db-01', 'web-01', 'web-02']);
+    const refreshed = await app.value('profiles.get', { id: web01! });
+    expect(refreshed.answers).toMatchObject({ 'os-needs': 'linux', 'cpu-architecture': 'x86-64' });
+    expect(refreshed.notes.startsWith('Owner: the shop team\n')).toBe(true);
+    expect(refreshed.notes).toContain('memory MiB: 8,192');
+    expect(refreshed.notes).not.toContain('memory MiB: 4,096');
+  });
+});
+
 /** A generic CSV whose headers the proposal half-recognises: 'Hostname' is the name, 'Kerne' (cores) and 'Speicher GB' are not known. */
 const oddCsv = (rows = ['app-01,4,16,Gold,Red Hat Enterprise Linux 9', 'app-02,2,8,Silver,Windows Server 2012 R2']) =>
   ['Hostname,Kerne,Speicher GB,Tier,Betriebssystem', ...rows].join('\n');

@@ -10,10 +10,7 @@ const table = (sheet: string, headers: string[], ...rows: string[][]): Table => 
   rows: rows.map((values, index) => ({ row: index + 2, values })),
 });
 
-const options = (extra: Partial<ImportOptions> = {}): ImportOptions => {
-  let next = 0;
-  return { format: 'rvtools', newId: () => `00000000-0000-4000-8000-${String(next++).padStart(12, '0')}`, now: '2026-12-06T21:00:00.000Z', ...extra };
-};
+const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ format: 'rvtools', now: '2026-12-06T21:00:00.000Z', ...extra });
 
 const imported = (tables: Table[], extra: Partial<ImportOptions> = {}) => {
   const result = importInventory(tables, [], options(extra));
@@ -37,7 +34,7 @@ describe('RVTools import', () => {
     const result = imported([old]);
     expect(result.report).toMatchObject({ source: 'RVTools', servers: 1, imported: 1 });
     const [profile] = result.profiles;
-    expect(profile).toMatchObject({ name: 'app-01', catalogVersion: catalog.version, answers: { 'os-needs': 'windows-legacy', 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' } });
+    expect(profile).toMatchObject({ name: 'app-01', catalogVersion: catalog.version, answers: { 'os-needs': 'windows-legacy', 'cpu-architecture': 'x86-64' } });
     expect(profile!.notes).toContain('CPUs: 4; memory MiB: 8,192; provisioned MiB: 2,048; in use MiB: 1,000');
     expect(profile!.provenance?.['os-needs']).toEqual({
       answer: 'windows-legacy',
@@ -74,10 +71,10 @@ describe('RVTools import', () => {
     // What was read but not inferred from stays in the notes, for a person to judge.
     expect(profiles[1]!.notes.split('\n')).toEqual(expect.arrayContaining(['OS according to the VMware Tools: Microsoft Windows Server 2022 (64-bit)', 'HA Restart Priority: high']));
     expect(answers).toEqual({
-      ft: { 'os-needs': 'linux', 'cpu-architecture': 'x86-64', availability: 'singleton-platform-ha', latency: 'low-latency', 'hosting-environment': 'on-prem-hypervisor' },
-      'new-win': { 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' },
-      later: { 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' },
-      bsd: { 'os-needs': 'other-os', 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' },
+      ft: { 'os-needs': 'linux', 'cpu-architecture': 'x86-64', availability: 'singleton-platform-ha', latency: 'low-latency' },
+      'new-win': { 'cpu-architecture': 'x86-64' },
+      later: { 'cpu-architecture': 'x86-64' },
+      bsd: { 'os-needs': 'other-os', 'cpu-architecture': 'x86-64' },
     });
   });
 
@@ -116,7 +113,7 @@ describe('RVTools import', () => {
     const byCase = imported([table('vInfo', vInfo.headers, ...vInfo.rows.map((row) => row.values.map((value) => (value === 'shop' ? 'Shop' : value))))], { groupBy: 'Application' });
     const shop = byCase.profiles[0]!;
     expect(shop.name).toBe('Shop');
-    expect(shop.answers).toEqual({ 'cpu-architecture': 'x86-64', 'hosting-environment': 'on-prem-hypervisor' });
+    expect(shop.answers).toEqual({ 'cpu-architecture': 'x86-64' });
     expect(shop.notes).toContain('Not inferred: os-needs (the servers disagree: linux, windows-legacy)');
     expect(shop.notes).toContain('CPUs: 10; memory MiB: 36,864');
     expect(shop.notes).toContain('Servers (2): shop-web, shop-db');

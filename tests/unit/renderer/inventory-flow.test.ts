@@ -8,7 +8,7 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
   token,
   name: 'rvtools.xlsx',
   report: { source: 'RVTools 4.4.2.0', servers: 4, imported: names.length, templates: [{ name: 'golden', sheet: 'vInfo', row: 4 }], poweredOff: [], skipped: [], notices: [], mapping: null },
-  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [] })),
+  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [], osFamilies: [], status: 'new' as const })),
   columns: [
     { name: 'VM', sample: 'web-01' },
     { name: 'Application', sample: 'Shop' },
@@ -30,7 +30,7 @@ const csvPreviewed = (token: string, mapping: Record<string, 'name' | 'cpus' | '
 });
 const saved: SavedMapping = { mapping: { Host: 'name', Cores: 'cpus' }, savedAt: '2026-12-06T22:00:00.000Z' };
 
-const summary: ImportSummary = { added: [{ id: 'p1', name: 'Shop' }], replaced: [], skipped: [], alreadyPresent: [] };
+const summary: ImportSummary = { added: [{ id: 'p1', name: 'Shop' }], replaced: [], updated: [], skipped: [], alreadyPresent: [] };
 
 function fakeClient(...previews: Awaited<ReturnType<InventoryClient['inventory.preview']>>[]) {
   const queue = [...previews];
