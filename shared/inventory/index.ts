@@ -3,7 +3,7 @@ export { columnOf, mappingFieldLabels, mappingFields, mappingWith, parseMapping,
 export { looksLikeAzureMigrate } from './azure-migrate';
 export type { InferredAnswer } from './inference';
 export type { SkippedRow } from './skipped';
-export { cleanCellText, noticeAt, type CellPlace } from './cell-text';
-export type { CellNotice, Table, TableRow } from './table';
+export { cleanCellText, clippedCellText, noticeAt, refuseClipped, type CellPlace } from './cell-text';
+export { cellPosition, type CellNotice, type Table, type TableRow } from './table';
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
