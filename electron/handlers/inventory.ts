@@ -12,7 +12,7 @@ import {
   type ParsedArgOf,
   type SavedMapping,
 } from '../../shared/api';
-import { importInventory, InventoryError, inventoryLimits, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
+import { groupColumns, importInventory, InventoryError, inventoryLimits, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
 import { inventoryExtensions } from '../../shared/inventory/file-names';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
@@ -101,7 +101,8 @@ export class InventoryDesk {
     const { profiles, workloads, report, problem } = review;
     const token = ports.newId();
     this.pending = { token, file, profiles, mapping: report.mapping };
-    return { status: 'previewed', token, name: file.name, report, workloads, columns: columnsOf(file.read.tables), savedMapping, problem };
+    const servers = serversOf(file.read.tables);
+    return { status: 'previewed', token, name: file.name, report, workloads, columns: columnsOf(servers), groupColumns: groupColumns(servers, report.mapping), savedMapping, problem };
   }
 }
 
@@ -166,10 +167,13 @@ function reviewOf(result: ImportResult, name: string): Review | CodedErrorData {
 
 const sampleLength = 60;
 
-/** The columns of the servers' table (RVTools: vInfo), each once, with the first value in it: what a user can group, label or map by. */
-function columnsOf(tables: readonly Table[]): InventoryColumn[] {
-  const servers = tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? tables[0];
-  if (!servers) return [];
+/** The servers' table: RVTools' vInfo, a CSV's only one; an empty one when the file has none. */
+function serversOf(tables: readonly Table[]): Table {
+  return tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? tables[0] ?? { sheet: '', headers: [], headerRow: 1, rows: [] };
+}
+
+/** The columns of the servers' table, each once, with the first value in it: what a user can map by. */
+function columnsOf(servers: Table): InventoryColumn[] {
   const seen = new Set<string>();
   return servers.headers.flatMap((name, index) => {
     if (name.trim() === '' || seen.has(name)) return [];
