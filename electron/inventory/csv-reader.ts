@@ -15,7 +15,7 @@ export function readCsv(bytes: Uint8Array, name: string): { tables: Table[]; not
   const records = parseRecords(bytes, delimiter);
   const notices: CellNotice[] = [];
   const [header = [], ...rest] = records;
-  if (rest.length > inventoryLimits.maxRows) throw new InventoryError(`The file has ${count(rest.length)} rows; at most ${count(inventoryLimits.maxRows)} are read.`);
+  if (rest.length > inventoryLimits.maxRows) throw new InventoryError(`The file has ${rest.length.toLocaleString('en-US')} rows; at most ${inventoryLimits.maxRows.toLocaleString('en-US')} are read.`);
   const rowOf = (record: string[], row: number) => tableRow(record, { sheet: name, row }, notices);
   return {
     tables: [
@@ -74,10 +74,8 @@ function parseProblem(error: CsvError, separator: string): string {
     case 'CSV_QUOTE_NOT_CLOSED':
       return `The CSV cannot be read from ${at}: a quote opened there is never closed.`;
     case 'CSV_MAX_RECORD_SIZE':
-      return `The CSV cannot be read at row ${row}: the row holds more than ${count(inventoryLimits.maxCsvRecordLength)} characters.`;
+      return `The CSV cannot be read at row ${row}: the row holds more than ${inventoryLimits.maxCsvRecordLength.toLocaleString('en-US')} characters.`;
     default:
       return `The CSV cannot be read at ${at}: its quotes or separators are not as a CSV writes them.`;
   }
 }
-
-const count = (value: number) => value.toLocaleString('en-US');
