@@ -12,7 +12,7 @@ import {
   type ParsedArgOf,
   type SavedMapping,
 } from '../../shared/api';
-import { importInventory, InventoryError, inventoryLimits, refreshOf, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
+import { groupColumns, importInventory, InventoryError, inventoryLimits, refreshOf, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
 import { inventoryExtensions } from '../../shared/inventory/file-names';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
@@ -104,7 +104,8 @@ export class InventoryDesk {
     const token = ports.newId();
     this.pending = { token, file, profiles, mapping: report.mapping };
     const reviewed = workloads.map((workload, index) => ({ ...workload, status: refreshOf(ports.store.find(workload.profileId), profiles[index]!).status }));
-    return { status: 'previewed', token, name: file.name, report, workloads: reviewed, columns: columnsOf(file.read.tables), savedMapping, problem };
+    const servers = serversOf(file.read.tables);
+    return { status: 'previewed', token, name: file.name, report, workloads: reviewed, columns: columnsOf(servers), groupColumns: groupColumns(servers, report.mapping), savedMapping, problem };
   }
 }
 
@@ -169,10 +170,13 @@ function reviewOf(result: ImportResult, name: string): Review | CodedErrorData {
 
 const sampleLength = 60;
 
-/** The columns of the servers' table (RVTools: vInfo), each once, with the first value in it: what a user can group, label or map by. */
-function columnsOf(tables: readonly Table[]): InventoryColumn[] {
-  const servers = tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? tables[0];
-  if (!servers) return [];
+/** The servers' table: RVTools' vInfo, a CSV's only one; an empty one when the file has none. */
+function serversOf(tables: readonly Table[]): Table {
+  return tables.find((table) => table.sheet.toLowerCase() === 'vinfo') ?? tables[0] ?? { sheet: '', headers: [], headerRow: 1, rows: [] };
+}
+
+/** The columns of the servers' table, each once, with the first value in it: what a user can map by. */
+function columnsOf(servers: Table): InventoryColumn[] {
   const seen = new Set<string>();
   return servers.headers.flatMap((name, index) => {
     if (name.trim() === '' || seen.has(name)) return [];

@@ -180,8 +180,10 @@ export interface InventoryPreviewed {
   report: ImportReport;
   /** Each with what saving it does: a new workload, an update of the saved one of its id, or nothing new. */
   workloads: (ImportedWorkload & { status: RefreshStatus })[];
-  /** The columns a user can group, label or map the servers by. */
+  /** The columns a user can map the servers by. */
   columns: InventoryColumn[];
+  /** The columns a user can group or label the servers by (text they share), likely ones first. */
+  groupColumns: string[];
   /** The mapping saved for this header, if any (a generic CSV only). */
   savedMapping: SavedMapping | null;
   /** Why a generic CSV imports nothing with this mapping (no column read as the name, say): another mapping can cure it. */

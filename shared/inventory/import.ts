@@ -123,7 +123,7 @@ function machinesOf(tables: readonly Table[], format: InventoryFormat, mapping: 
   if (format === 'rvtools') return { ...machinesFromRvtools(tables), mapping: null };
   const table = mappedTable(tables);
   if (mapping === null) return { ...machinesFromAzureMigrate(table), source: 'an Azure Migrate import CSV', mapping: null };
-  return { ...machinesFromMapping(table, mapping), source: `a CSV (${table.sheet})`, mapping };
+  return { ...machinesFromMapping(table, mapping), source: `a CSV (${table.sheet})${table.separator ? ` read as ${table.separator}-separated` : ''}`, mapping };
 }
 
 /** The table a CSV is: the file's first (a workbook read as a CSV: its first sheet). */

@@ -9,6 +9,8 @@ export const inventoryLimits = {
   maxCompressionRatio: 200,
   /** Excel's own limit on a cell's text. */
   maxCellLength: 32_767,
+  /** A CSV row's characters: a longer cell is cut to maxCellLength, a longer row refused. */
+  maxCsvRecordLength: 1024 * 1024,
   maxRows: 200_000,
   maxColumns: 1_000,
 } as const;

@@ -1,3 +1,4 @@
+import { refuseClipped } from './cell-text';
 import { cell, isEmptyRow } from './columns';
 import { InventoryError } from './errors';
 import { cellsByHeader, powerState, refuseDuplicates, sourceOf, type Evidence, type FactName, type Machine } from './machine';
@@ -54,7 +55,11 @@ function detailIndices(table: Table, mapping: ColumnMapping): number[] {
 }
 
 function mappedRow(table: Table, row: TableRow, fieldIndex: ReadonlyMap<MappingField, number>): MappedRow {
-  const indexOf = (field: MappingField) => fieldIndex.get(field) ?? -1;
+  const indexOf = (field: MappingField) => {
+    const index = fieldIndex.get(field) ?? -1;
+    refuseClipped(table, row, index);
+    return index;
+  };
   const text = (field: MappingField) => cell(row, indexOf(field));
   return {
     text,

@@ -9,6 +9,8 @@ export interface Table {
   /** The header row's number (1-based), so data rows keep the numbers a spreadsheet shows. */
   headerRow: number;
   rows: TableRow[];
+  /** A CSV's field separator when not a comma, as a person names it: "semicolon". */
+  separator?: string;
 }
 
 export interface TableRow {
@@ -16,6 +18,8 @@ export interface TableRow {
   row: number;
   /** Aligned with the headers; a missing cell is ''. */
   values: string[];
+  /** Cells the reader cut to the cell limit, by 0-based column: the length the file holds. */
+  clipped?: Readonly<Record<number, number>>;
 }
 
 /** Something the reader noticed in a cell but could read past: a formula's cached value, a control character. */
@@ -37,6 +41,11 @@ export function columnLetters(index: number): string {
 
 /** "vInfo row 12, column C ('Memory')": where a message points. */
 export function position(sheet: string, row: number, column: number, header?: string): string {
+  return `${sheet} ${cellPosition(row, column, header)}`;
+}
+
+/** "row 12, column C ('Memory')": a cell of a CSV, whose file name the message's reader already shows. */
+export function cellPosition(row: number, column: number, header?: string): string {
   const named = header === undefined ? '' : ` ('${header}')`;
-  return `${sheet} row ${row}, column ${columnLetters(column)}${named}`;
+  return `row ${row}, column ${columnLetters(column)}${named}`;
 }

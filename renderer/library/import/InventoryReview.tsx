@@ -167,7 +167,7 @@ function PlacedList({ title, items }: { title: string; items: { sheet: string; r
       <h3 id={headingId}>
         {title}: {items.length.toLocaleString()}
       </h3>
-      <ul>
+      <ul className="hw-placed-list">
         {items.map((item) => (
           <li key={`${item.sheet}/${item.row}/${item.text}`}>
             {item.text} <span className="hw-muted">({item.sheet} row {item.row})</span>

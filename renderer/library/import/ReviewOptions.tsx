@@ -29,7 +29,7 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
       <label htmlFor={`${id}-group`}>Group by</label>
       <select id={`${id}-group`} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null, labelBy: null })}>
         <option value="">Nothing: one workload per server</option>
-        <ColumnOptions columns={preview.columns} />
+        <ColumnOptions columns={preview.groupColumns} />
       </select>
       <label htmlFor={`${id}-label`}>Portfolio group from column</label>
       <div>
@@ -42,7 +42,7 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
           onChange={(event) => void flow.change({ labelBy: event.target.value || null })}
         >
           <option value="">None</option>
-          <ColumnOptions columns={preview.columns} />
+          <ColumnOptions columns={preview.groupColumns} />
         </select>
         <p id={`${id}-label-hint`} className="hw-muted hw-option-hint">
           {grouped ? 'Grouped servers: each application is its own portfolio group.' : 'One workload per server still, each in the group the column names (a cluster, folder, datacenter …).'}
@@ -56,10 +56,10 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
   );
 }
 
-function ColumnOptions({ columns }: { columns: Review['preview']['columns'] }) {
+function ColumnOptions({ columns }: { columns: Review['preview']['groupColumns'] }) {
   return columns.map((column) => (
-    <option key={column.name} value={column.name}>
-      {column.name}
+    <option key={column} value={column}>
+      {column}
     </option>
   ));
 }

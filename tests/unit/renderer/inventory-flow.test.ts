@@ -13,6 +13,7 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
     { name: 'VM', sample: 'web-01' },
     { name: 'Application', sample: 'Shop' },
   ],
+  groupColumns: ['Application'],
   savedMapping: null,
   problem: null,
 });
