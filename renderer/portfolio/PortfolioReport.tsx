@@ -9,8 +9,7 @@ import { useCatalog } from '../catalog/CatalogProvider';
 import { useLabels } from '../catalog/labels';
 import { useReadySignal } from '../report/useReadySignal';
 import { groupColumns, groupFeatures } from './group-columns';
-import { OpenQuestions } from './OpenQuestions';
-import { catalogOptionKeys } from './option-keys';
+import { OpenQuestions, openQuestionsLead } from './OpenQuestions';
 import { PortfolioCounts } from './PortfolioCounts';
 import { usePortfolio } from './usePortfolio';
 import '../report/report.css';
@@ -18,12 +17,12 @@ import './portfolio.css';
 
 /** On paper, the largest groups are listed and the rest counted: the summary stays a few pages for any estate. */
 const printedGroups = 25;
-/** The open questions printed, most recommendations first. */
+/** The open questions printed, those holding back the most recommendations first. */
 const printedQuestions = 20;
 
 /** The portfolio summary the PDF is printed from: distribution, groups, open questions and the method, in a few pages. */
 export function PortfolioReport({ paper }: { paper: Paper }) {
-  const loaded = usePortfolio();
+  const { loaded } = usePortfolio();
   useReadySignal(loaded.state);
   if (loaded.state === 'loading') return <p className="report-status">Preparing the portfolio summary…</p>;
   if (loaded.state === 'failed') return <p role="alert">The portfolio summary could not be prepared: {describeError(loaded.error)}</p>;
@@ -54,8 +53,8 @@ function PortfolioPages({ portfolio }: { portfolio: Portfolio }) {
         <GroupsOnPaper portfolio={portfolio} />
       </Panel>
       <Panel title="Open questions across the portfolio" className="report-open-questions">
-        <p>Unanswered questions ranked by how many recommendations their answer could change: ask the application owners these first.</p>
-        <OpenQuestions portfolio={portfolio} limit={printedQuestions} print />
+        <p>{openQuestionsLead}</p>
+        <OpenQuestions portfolio={portfolio} limit={printedQuestions} />
       </Panel>
       <Method />
     </article>
@@ -66,7 +65,7 @@ function PortfolioPages({ portfolio }: { portfolio: Portfolio }) {
 function GroupsOnPaper({ portfolio }: { portfolio: Portfolio }) {
   const labels = useLabels();
   const catalog = useCatalog();
-  const columns = useMemo(() => groupColumns(labels, catalogOptionKeys(catalog)), [labels, catalog]);
+  const columns = useMemo(() => groupColumns(labels, catalog.options.map(({ id }) => id)), [labels, catalog]);
   const table = useTable({ features: groupFeatures, columns, data: portfolio.groups.slice(0, printedGroups) });
   const rest = portfolio.groups.slice(printedGroups);
   const restWorkloads = rest.reduce((sum, group) => sum + group.tally.workloads, 0);
