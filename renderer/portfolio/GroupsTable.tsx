@@ -48,6 +48,8 @@ export function GroupsTable({ portfolio, focus, onClearFocus, onAnswer }: Groups
     // A group's name is never empty: the empty id is the workloads without one.
     getRowId: (group) => group.name ?? '',
     getRowCanExpand: () => true,
+    // The open groups stay open when the portfolio is read again (after an answer): rows are kept by group name.
+    autoResetExpanded: false,
     state: { sorting, globalFilter, expanded },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
@@ -132,7 +134,7 @@ function GroupRows({ row, portfolio, focus, onAnswer }: { row: GroupRow; portfol
             className="hw-button hwp-answer-group"
             onClick={() => onAnswer(row.original.workloads.map((index) => portfolio.workloads[index]!.id))}
           >
-            Answer for this group<span className="hw-sr-only"> ({groupWord(row.original.name)})</span>…
+            Answer for this group…<span className="hw-sr-only"> ({groupWord(row.original.name)})</span>
           </button>
         </td>
       </tr>

@@ -122,7 +122,7 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   // Answering for a group from its row: the counts follow, and the Undo puts them back.
   const noneBefore = String(expected.tally.confidence.none);
   const hosting = catalog.questions.find(({ id }) => id === 'hosting-environment')!;
-  await groups.getByRole('button', { name: 'Answer for this group (Payments)…' }).click();
+  await groups.getByRole('button', { name: 'Answer for this group… (Payments)' }).click();
   const groupDialog = page.getByRole('dialog', { name: 'Answer for 3 selected workloads' });
   await groupDialog.getByRole('combobox', { name: 'Question' }).selectOption(hosting.id);
   await groupDialog.getByRole('radio', { name: hosting.answers[0]!.label }).check();
