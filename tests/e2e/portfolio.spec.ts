@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Portfolio } from '../../shared/portfolio';
 import type { Profile } from '../../shared/profile';
 import { catalog } from '../../shared/catalog';
+import { describeIdentity, parseRulesFile, type HouseRules } from '../../shared/house-rules';
 import { parseProfileFile } from '../../shared/profile-file';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
@@ -163,6 +164,21 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   expect(pdf.pages).toBeLessThanOrEqual(4);
   await pdf.renderPages(join('test-results', 'screenshots', 'portfolio-summary'), { dpi: 60 });
   expect(errors).toEqual([]);
+});
+
+test('the summary PDF names the house rules its counts are under', async ({ page, host }) => {
+  const rulesPath = resolve('assets/examples/acme-platform.hostwise-rules.json');
+  const acme = (parseRulesFile(readFileSync(rulesPath), catalog) as { ok: true; rules: HouseRules }).rules;
+  await host.handlers['rules.open']({ source: 'file', name: 'acme.hostwise-rules.json', base64: readFileSync(rulesPath).toString('base64') });
+  expect(await host.handlers['rules.accept']({ hash: acme.identity.hash })).toMatchObject({ ok: true });
+  await seed(host, ...estate.slice(0, 2));
+  await page.goto('/#/portfolio');
+  const path = join(mkdtempSync(join(tmpdir(), 'hostwise-portfolio-rules-')), 'summary.pdf');
+  host.dialogs.answerSave(path);
+  await page.getByRole('button', { name: 'Export summary PDF…' }).click();
+  await expect(page.getByText(`Saved the portfolio summary to ${path}.`)).toBeVisible({ timeout: 30_000 });
+  const text = await (await readPdf(path)).text();
+  expect(text).toContain(`and the house rules ${describeIdentity(acme.identity)}.`);
 });
 
 test('the portfolio of an empty library says how to fill it', async ({ page, host: _host }) => {
