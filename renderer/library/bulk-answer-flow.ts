@@ -21,7 +21,7 @@ export interface BulkAnswerView {
 }
 
 export interface BulkAnswerHooks {
-  /** Reads the library's list again. */
+  /** Reads what the answers change again: the library's list, or the portfolio. */
   refresh: () => Promise<void>;
   /** A passing message, with an Undo where one is given. */
   toast: (message: string, undo?: () => void) => void;

@@ -131,7 +131,7 @@ function GroupRows({ row, portfolio, focus, onAnswer }: { row: GroupRow; portfol
         <td>
           <button
             type="button"
-            className="hw-button hwp-answer-group"
+            className="hw-button hw-small hwp-answer-group"
             onClick={() => onAnswer(row.original.workloads.map((index) => portfolio.workloads[index]!.id))}
           >
             Answer for this group…<span className="hw-sr-only"> ({groupWord(row.original.name)})</span>

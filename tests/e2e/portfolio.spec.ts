@@ -79,6 +79,8 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   const questionDialog = page.getByRole('dialog', { name: `Answer for ${first.workloads.length} selected workloads` });
   await expect(questionDialog.getByRole('combobox', { name: 'Question' })).toHaveValue(first.questionId);
   await expect(questionDialog.getByRole('group', { name: questionText(first.questionId) })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/screenshots/portfolio-answer-question.png' });
   await questionDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(questionDialog).toBeHidden();
   await items.first().locator('summary').click();
@@ -134,6 +136,7 @@ test('the portfolio counts the workloads, ranks the open questions, drills into 
   expect(answered.tally.confidence.none).toBeLessThan(expected.tally.confidence.none);
   await expect(confidence.getByRole('definition').last()).toHaveText(String(answered.tally.confidence.none));
   await expect(questions.getByRole('listitem')).toHaveCount(answered.openQuestions.length);
+  await page.screenshot({ path: 'test-results/screenshots/portfolio-answered-group.png' });
   await toast(page, 'Answered').getByRole('button', { name: 'Undo' }).click();
   await expect(toast(page, 'Put back the earlier answer of 3 workloads.')).toBeVisible();
   await expect(confidence.getByRole('definition').last()).toHaveText(noneBefore);
