@@ -13,7 +13,7 @@ const basisKey = 'summaries-basis';
  */
 function summaryBasis(ruleset: Ruleset): string {
   const rules = ruleset.rules?.identity.hash ?? 'none';
-  return `summary 2 (open questions); catalogue ${ruleset.effective.version} (sha256 ${contentHash(JSON.stringify(ruleset.effective))}); rules ${rules}`;
+  return `summary 3 (decisive open questions); catalogue ${ruleset.effective.version} (sha256 ${contentHash(JSON.stringify(ruleset.effective))}); rules ${rules}`;
 }
 
 /**

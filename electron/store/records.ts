@@ -5,6 +5,7 @@ import type { Confidence } from '../../shared/engine/types';
 import { decisionStandings, type DecisionStanding } from '../../shared/decision/standing';
 import { catalog } from '../../shared/catalog';
 import { migrateProfile } from '../../shared/migrate';
+import { storedOpenQuestions } from '../../shared/portfolio/open-questions';
 import type { OpenQuestions, WorkloadSummary } from '../../shared/portfolio/types';
 import { profileSchema, type Profile } from '../../shared/profile';
 import { StoreError } from './errors';
@@ -52,15 +53,10 @@ function openQuestionsOf(row: Row): OpenQuestions | null {
   const json = textOrNull(row, 'open_questions');
   if (json === null) return null;
   try {
-    const value: unknown = JSON.parse(json);
-    return isOpenQuestions(value) ? value : null;
+    return storedOpenQuestions(JSON.parse(json));
   } catch {
     return null;
   }
-}
-
-function isOpenQuestions(value: unknown): value is OpenQuestions {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((share) => typeof share === 'number');
 }
 
 /** A saved profile as the portfolio reads it: the summary columns and the group, not the profile's JSON. */

@@ -51,6 +51,14 @@ function describe(total: number, undecided: number): string {
   return `How many of the ${workloads(total)} saved each option is recommended for, split by how confident the recommendation is.${rest}`;
 }
 
+/**
+ * The confidence levels to draw: "unknown" only where some recommendation has no confidence (evaluated without a
+ * simulation); otherwise it would sit in the legend at 0 beside the workloads without a recommendation, not charted.
+ */
+function shownLevels(data: readonly Counts[]): ConfidenceLevel[] {
+  return confidenceLevels.filter((level) => level !== 'unknown' || data.some((row) => row.unknown > 0));
+}
+
 const title = 'Where the workloads land';
 const height = 300;
 const xTick = { width: 96 };
@@ -68,7 +76,8 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
   });
   const undecided = profiles.length - data.reduce((total, row) => total + row.total, 0);
   const description = describe(profiles.length, undecided);
-  const names = confidenceLevels.map((level) => `${confidenceLabel(level)} confidence`);
+  const levels = shownLevels(data);
+  const names = levels.map((level) => `${confidenceLabel(level)} confidence`);
   // Recharts mounts a chart in one piece (each part registers in a layout effect, then the chart renders again
   // synchronously): 50–60 ms for this one on a slow machine. On screen the chart, then each of its parts, joins in
   // an idle task of its own, out of sight until the last has joined; its place is kept meanwhile.
@@ -86,7 +95,7 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
         label={{ value: 'Workloads', angle: -90, position: 'insideLeft' }}
       />,
     ],
-    confidenceLevels.map((level, index) => (
+    levels.map((level, index) => (
       <Bar key={level} dataKey={level} name={names[index]} stackId="workloads" fill={confidenceColor(level)} isAnimationActive={false} />
     )),
     <Tooltip key="tooltip" isAnimationActive={false} {...plainTooltip} itemSorter={tooltipSorter(names)} />,
@@ -97,10 +106,10 @@ export function PortfolioChart({ profiles, catalog, print = false }: PortfolioCh
       title={title}
       description={description}
       className="hwa-chart-portfolio"
-      legend={confidenceLevels.map((level, index) => ({ name: names[index]!, color: confidenceColor(level) }))}
+      legend={levels.map((level, index) => ({ name: names[index]!, color: confidenceColor(level) }))}
       table={{
-        head: ['Option', ...confidenceLevels.map(confidenceLabel), 'Total'],
-        rows: data.map((row) => [row.name, ...confidenceLevels.map((level) => count(row[level])), count(row.total)]),
+        head: ['Option', ...levels.map(confidenceLabel), 'Total'],
+        rows: data.map((row) => [row.name, ...levels.map((level) => count(row[level])), count(row.total)]),
       }}
     >
       {steps === 0 ? (

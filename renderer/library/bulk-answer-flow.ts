@@ -21,7 +21,7 @@ export interface BulkAnswerView {
 }
 
 export interface BulkAnswerHooks {
-  /** Reads the library's list again. */
+  /** Reads what the answers change again: the library's list, or the portfolio. */
   refresh: () => Promise<void>;
   /** A passing message, with an Undo where one is given. */
   toast: (message: string, undo?: () => void) => void;
@@ -55,10 +55,10 @@ export class BulkAnswerFlow {
 
   readonly snapshot = (): BulkAnswerView => this.view;
 
-  /** Opens the dialog for these profiles, with the questions of the catalogue in force. */
-  open(ids: string[], questions: readonly Question[]): void {
+  /** Opens the dialog for these profiles, with the questions of the catalogue in force (one of them already chosen, if given). */
+  open(ids: string[], questions: readonly Question[], questionId: string | null = null): void {
     this.questions = questions;
-    this.update({ ...closed, ids });
+    this.update({ ...closed, ids, questionId });
   }
 
   close(): void {

@@ -29,6 +29,12 @@ const confidenceOrder: Record<Confidence, number> = { low: 1, moderate: 2, high:
 const confidence = (profile: ProfileSummary) => (profile.confidence ? confidenceOrder[profile.confidence] : 0);
 const margin = (profile: ProfileSummary) => profile.margin ?? -1;
 
+/** The lead over the runner-up; a recommendation without a margin has no runner-up: every other option is ruled out. */
+function marginWords({ winner, margin: points }: ProfileSummary): string {
+  if (points !== null) return points.toFixed(1);
+  return winner === null ? '—' : 'only option left';
+}
+
 /** The library's columns, sort keys and searched text, in the words of one catalogue. */
 export function libraryTable(labels: Labels) {
   let spec = specs.get(labels);
@@ -104,7 +110,7 @@ function columnsOf(recommendation: (profile: ProfileSummary) => string) {
   helper.accessor(margin, {
     id: 'margin',
     header: 'Margin (points)',
-    cell: ({ row }) => (row.original.margin === null ? '—' : row.original.margin.toFixed(1)),
+    cell: ({ row }) => marginWords(row.original),
     meta: { width: '10.5rem', numeric: true },
   }),
   helper.accessor('decision', {

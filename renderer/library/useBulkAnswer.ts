@@ -3,7 +3,7 @@ import { api } from '../api';
 import { useNotify } from '../app/notify';
 import { BulkAnswerFlow, type BulkAnswerView } from './bulk-answer-flow';
 
-/** The "Answer for selected…" dialog's flow over the app's client; the library's list is read again after an apply and an undo. */
+/** The bulk answer dialog's flow over the app's client; `refresh` reads the caller's view (the library's list, the portfolio) again after an apply and an undo. */
 export function useBulkAnswer(refresh: () => Promise<void>): { view: BulkAnswerView; flow: BulkAnswerFlow } {
   const notify = useNotify();
   const [flow] = useState(

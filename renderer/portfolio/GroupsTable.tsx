@@ -5,7 +5,6 @@ import { useCatalog } from '../catalog/CatalogProvider';
 import { useLabels } from '../catalog/labels';
 import { ariaSort, sortMark } from '../app/sort-state';
 import { groupColumns, groupFeatures } from './group-columns';
-import { catalogOptionKeys } from './option-keys';
 import type { WorkloadFocus } from './workload-focus';
 import { WorkloadList } from './WorkloadList';
 import { groupWord } from './words';
@@ -20,6 +19,8 @@ interface GroupsTableProps {
   /** Only the groups of these workloads, each listing only them; null for every group. */
   focus: WorkloadFocus | null;
   onClearFocus: () => void;
+  /** Opens the bulk answer for these workloads (ids). */
+  onAnswer: (ids: string[]) => void;
 }
 
 /** The groups that hold a focused workload; every group without a focus. */
@@ -31,10 +32,10 @@ function groupsIn(portfolio: Portfolio, focus: WorkloadFocus | null): PortfolioG
  * The groups of the portfolio, largest first: sortable, filtered by name, each row expanding to its workloads;
  * narrowed to some workloads when an open question asks to show theirs.
  */
-export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps) {
+export function GroupsTable({ portfolio, focus, onClearFocus, onAnswer }: GroupsTableProps) {
   const labels = useLabels();
   const catalog = useCatalog();
-  const columns = useMemo(() => groupColumns(labels, catalogOptionKeys(catalog)), [labels, catalog]);
+  const columns = useMemo(() => groupColumns(labels, catalog.options.map(({ id }) => id)), [labels, catalog]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
   const [expanded, setExpanded] = useState<ExpandedState>({});
@@ -47,6 +48,8 @@ export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps
     // A group's name is never empty: the empty id is the workloads without one.
     getRowId: (group) => group.name ?? '',
     getRowCanExpand: () => true,
+    // The open groups stay open when the portfolio is read again (after an answer): rows are kept by group name.
+    autoResetExpanded: false,
     state: { sorting, globalFilter, expanded },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
@@ -81,12 +84,15 @@ export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps
                     </th>
                   );
                 })}
+                <th scope="col">
+                  <span className="hw-sr-only">Answer</span>
+                </th>
               </tr>
             ))}
           </thead>
           <tbody>
             {rows.slice(0, drawnGroups).map((row) => (
-              <GroupRows key={row.id} row={row} portfolio={portfolio} focus={focus} />
+              <GroupRows key={row.id} row={row} portfolio={portfolio} focus={focus} onAnswer={onAnswer} />
             ))}
           </tbody>
         </table>
@@ -102,7 +108,7 @@ export function GroupsTable({ portfolio, focus, onClearFocus }: GroupsTableProps
 }
 
 /** A group's row, with its name as the button that shows its workloads in a row beneath. */
-function GroupRows({ row, portfolio, focus }: { row: GroupRow; portfolio: Portfolio; focus: WorkloadFocus | null }) {
+function GroupRows({ row, portfolio, focus, onAnswer }: { row: GroupRow; portfolio: Portfolio; focus: WorkloadFocus | null; onAnswer: (ids: string[]) => void }) {
   const open = row.getIsExpanded();
   const listId = useId();
   const cells = row.getAllCells();
@@ -122,10 +128,19 @@ function GroupRows({ row, portfolio, focus }: { row: GroupRow; portfolio: Portfo
             </td>
           ),
         )}
+        <td>
+          <button
+            type="button"
+            className="hw-button hw-small hwp-answer-group"
+            onClick={() => onAnswer(row.original.workloads.map((index) => portfolio.workloads[index]!.id))}
+          >
+            Answer for this group…<span className="hw-sr-only"> ({groupWord(row.original.name)})</span>
+          </button>
+        </td>
       </tr>
       {open ? (
         <tr className="hwp-detail">
-          <td colSpan={cells.length} id={listId}>
+          <td colSpan={cells.length + 1} id={listId}>
             <WorkloadList
               portfolio={portfolio}
               indices={focus ? row.original.workloads.filter((index) => focus.workloads.has(index)) : row.original.workloads}

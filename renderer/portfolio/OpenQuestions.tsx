@@ -2,7 +2,8 @@ import type { OpenQuestionRank, Portfolio } from '../../shared/portfolio';
 import type { WorkloadFocus } from './workload-focus';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { WorkloadList } from './WorkloadList';
-import { couldChange } from './words';
+import { plural } from '../app/format';
+import { questionImpact } from './words';
 
 /** The question's text from the catalogue in force; its id when the catalogue no longer has it. */
 export function useQuestionText(): (questionId: string) => string {
@@ -16,39 +17,38 @@ export function unrankedNote(unranked: number): string | null {
   return `${unranked.toLocaleString('en')} workload${unranked === 1 ? ' is' : 's are'} not counted yet: ${unranked === 1 ? 'it was' : 'they were'} saved before Hostwise kept open questions, and ${unranked === 1 ? 'is' : 'are'} counted once evaluated again.`;
 }
 
+export const openQuestionsLead =
+  'Unanswered questions, those Hostwise needs answered to recommend for the most workloads first, then those that could change the leading option of the most: ask the application owners these first.';
+
+/** What the screen does with a question's workloads: narrow the groups table to them, or answer it for them. */
+export interface QuestionActions {
+  onFocus: (focus: WorkloadFocus) => void;
+  /** Opens the bulk answer for these workloads (ids), the question chosen. */
+  onAnswer: (ids: string[], questionId: string) => void;
+}
+
 /**
- * The unanswered questions to ask the application owners first: those whose answer could change the most
- * recommendations, each expanding to the workloads it could change.
+ * The unanswered questions to ask the application owners first: those holding back the most recommendations, then
+ * those that could change the most leading options, each expanding to its workloads; on paper without `actions`.
  */
-export function OpenQuestions({
-  portfolio,
-  limit,
-  print = false,
-  onFocus,
-}: {
-  portfolio: Portfolio;
-  limit?: number;
-  print?: boolean;
-  /** Narrows the groups table to the workloads a question could change. */
-  onFocus?: (focus: WorkloadFocus) => void;
-}) {
+export function OpenQuestions({ portfolio, limit, actions }: { portfolio: Portfolio; limit?: number; actions?: QuestionActions }) {
   const text = useQuestionText();
   const shown = portfolio.openQuestions.slice(0, limit);
   const note = unrankedNote(portfolio.unranked);
   if (shown.length === 0) {
-    return <p className="hw-empty">{note ?? 'No unanswered question could change a recommendation.'}</p>;
+    return <p className="hw-empty">{note ?? 'No unanswered question holds back a recommendation or could change a leading option.'}</p>;
   }
   return (
     <>
-      <ol className="hwp-questions" aria-label="Open questions, most recommendations first">
+      <ol className="hwp-questions" aria-label="Open questions, those holding back the most recommendations first">
         {shown.map((question) => (
           <li key={question.questionId}>
-            {print ? <QuestionLine question={question} text={text} /> : <QuestionDetails question={question} text={text} portfolio={portfolio} onFocus={onFocus} />}
+            {actions ? <QuestionDetails question={question} text={text} portfolio={portfolio} actions={actions} /> : <QuestionLine question={question} text={text} />}
           </li>
         ))}
       </ol>
       {limit !== undefined && portfolio.openQuestions.length > limit ? (
-        <p className="hw-muted">and {(portfolio.openQuestions.length - limit).toLocaleString('en')} more questions, each changing fewer.</p>
+        <p className="hw-muted">and {(portfolio.openQuestions.length - limit).toLocaleString('en')} more questions, each for fewer workloads.</p>
       ) : null}
       {note ? <p className="hw-muted">{note}</p> : null}
     </>
@@ -59,7 +59,7 @@ function QuestionLine({ question, text }: { question: OpenQuestionRank; text: (i
   return (
     <>
       <span className="hwp-question">{text(question.questionId)}</span>{' '}
-      <span className="hwp-impact">{couldChange(question.workloads.length)}</span>
+      <span className="hwp-impact">{questionImpact(question)}</span>
     </>
   );
 }
@@ -68,22 +68,29 @@ interface QuestionDetailsProps {
   question: OpenQuestionRank;
   text: (id: string) => string;
   portfolio: Portfolio;
-  onFocus: ((focus: WorkloadFocus) => void) | undefined;
+  actions: QuestionActions;
 }
 
-function QuestionDetails({ question, text, portfolio, onFocus }: QuestionDetailsProps) {
-  const label = `Workloads whose recommendation “${text(question.questionId)}” could change`;
+function QuestionDetails({ question, text, portfolio, actions }: QuestionDetailsProps) {
+  const label = `Workloads “${text(question.questionId)}” holds back or could change`;
   return (
     <details>
       <summary>
         <QuestionLine question={question} text={text} />
       </summary>
       <WorkloadList portfolio={portfolio} indices={question.workloads} label={label} />
-      {onFocus ? (
-        <button type="button" className="hw-button" onClick={() => onFocus({ label, workloads: new Set(question.workloads) })}>
+      <div className="hwp-question-actions">
+        <button type="button" className="hw-button" onClick={() => actions.onFocus({ label, workloads: new Set(question.workloads) })}>
           Show their groups
         </button>
-      ) : null}
+        <button
+          type="button"
+          className="hw-button"
+          onClick={() => actions.onAnswer(question.workloads.map((index) => portfolio.workloads[index]!.id), question.questionId)}
+        >
+          Answer for these {plural(question.workloads.length, 'workload')}…
+        </button>
+      </div>
     </details>
   );
 }

@@ -1,7 +1,10 @@
 import { FlexRender, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Paper } from '../../shared/api';
+import type { RulesIdentity } from '../../shared/house-rules';
+import { describeIdentity } from '../../shared/house-rules/identity';
 import type { Portfolio } from '../../shared/portfolio';
+import { api } from '../api';
 import { PortfolioChart } from '../analysis/PortfolioChart';
 import { Panel } from '../analysis/Panel';
 import { describeError } from '../app/errors';
@@ -9,8 +12,7 @@ import { useCatalog } from '../catalog/CatalogProvider';
 import { useLabels } from '../catalog/labels';
 import { useReadySignal } from '../report/useReadySignal';
 import { groupColumns, groupFeatures } from './group-columns';
-import { OpenQuestions } from './OpenQuestions';
-import { catalogOptionKeys } from './option-keys';
+import { OpenQuestions, openQuestionsLead } from './OpenQuestions';
 import { PortfolioCounts } from './PortfolioCounts';
 import { usePortfolio } from './usePortfolio';
 import '../report/report.css';
@@ -18,23 +20,44 @@ import './portfolio.css';
 
 /** On paper, the largest groups are listed and the rest counted: the summary stays a few pages for any estate. */
 const printedGroups = 25;
-/** The open questions printed, most recommendations first. */
+/** The open questions printed, those holding back the most recommendations first. */
 const printedQuestions = 20;
 
 /** The portfolio summary the PDF is printed from: distribution, groups, open questions and the method, in a few pages. */
 export function PortfolioReport({ paper }: { paper: Paper }) {
-  const loaded = usePortfolio();
-  useReadySignal(loaded.state);
-  if (loaded.state === 'loading') return <p className="report-status">Preparing the portfolio summary…</p>;
-  if (loaded.state === 'failed') return <p role="alert">The portfolio summary could not be prepared: {describeError(loaded.error)}</p>;
+  const { loaded } = usePortfolio();
+  const rules = useRulesInForce();
+  const failed = loaded.state === 'failed' ? loaded.error : rules.state === 'failed' ? rules.error : undefined;
+  const state = failed !== undefined ? 'failed' : loaded.state === 'ready' && rules.state === 'ready' ? 'ready' : 'loading';
+  useReadySignal(state);
+  if (state === 'failed') return <p role="alert">The portfolio summary could not be prepared: {describeError(failed)}</p>;
+  if (loaded.state !== 'ready' || rules.state !== 'ready') return <p className="report-status">Preparing the portfolio summary…</p>;
   return (
     <main className={`report report-${paper.toLowerCase()}`}>
-      <PortfolioPages portfolio={loaded.portfolio} />
+      <PortfolioPages portfolio={loaded.portfolio} rules={rules.rules} />
     </main>
   );
 }
 
-function PortfolioPages({ portfolio }: { portfolio: Portfolio }) {
+type RulesRead = { state: 'loading' } | { state: 'ready'; rules: RulesIdentity | null } | { state: 'failed'; error: unknown };
+
+/** The house rules in force (null: the plain catalogue), which the summary names. */
+function useRulesInForce(): RulesRead {
+  const [read, setRead] = useState<RulesRead>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    api['rules.get'](null).then(
+      ({ accepted }) => current && setRead({ state: 'ready', rules: accepted?.identity ?? null }),
+      (error: unknown) => current && setRead({ state: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return read;
+}
+
+function PortfolioPages({ portfolio, rules }: { portfolio: Portfolio; rules: RulesIdentity | null }) {
   const catalog = useCatalog();
   const { workloads, groups } = portfolio;
   return (
@@ -54,10 +77,10 @@ function PortfolioPages({ portfolio }: { portfolio: Portfolio }) {
         <GroupsOnPaper portfolio={portfolio} />
       </Panel>
       <Panel title="Open questions across the portfolio" className="report-open-questions">
-        <p>Unanswered questions ranked by how many recommendations their answer could change: ask the application owners these first.</p>
-        <OpenQuestions portfolio={portfolio} limit={printedQuestions} print />
+        <p>{openQuestionsLead}</p>
+        <OpenQuestions portfolio={portfolio} limit={printedQuestions} />
       </Panel>
-      <Method />
+      <Method catalogVersion={catalog.version} rules={rules} />
     </article>
   );
 }
@@ -66,7 +89,7 @@ function PortfolioPages({ portfolio }: { portfolio: Portfolio }) {
 function GroupsOnPaper({ portfolio }: { portfolio: Portfolio }) {
   const labels = useLabels();
   const catalog = useCatalog();
-  const columns = useMemo(() => groupColumns(labels, catalogOptionKeys(catalog)), [labels, catalog]);
+  const columns = useMemo(() => groupColumns(labels, catalog.options.map(({ id }) => id)), [labels, catalog]);
   const table = useTable({ features: groupFeatures, columns, data: portfolio.groups.slice(0, printedGroups) });
   const rest = portfolio.groups.slice(printedGroups);
   const restWorkloads = rest.reduce((sum, group) => sum + group.tally.workloads, 0);
@@ -107,7 +130,7 @@ function GroupsOnPaper({ portfolio }: { portfolio: Portfolio }) {
 }
 
 /** How the recommendations counted here are made (the README's decision model, in brief). */
-function Method() {
+function Method({ catalogVersion, rules }: { catalogVersion: number; rules: RulesIdentity | null }) {
   return (
     <Panel title="How Hostwise decides" className="report-method">
       <ul>
@@ -126,10 +149,14 @@ function Method() {
         </li>
         <li>
           Value of information: before recommending, Hostwise tries every answer of every unanswered, relevant question. While a decisive
-          question could change the leader, the workload has no recommendation yet. The open questions above count, for each question, the
-          workloads whose leading option one of its answers would change.
+          question could change the leading option (or the house rules require an answer), the workload has no recommendation yet. The open
+          questions above come first by how many workloads Hostwise needs their answer to recommend for, then by how many workloads’ leading
+          option one of their answers would change.
         </li>
-        <li>The counts come from the evaluation saved with each workload, under the catalogue and house rules in force.</li>
+        <li>
+          The counts come from the evaluation saved with each workload, under catalogue version {catalogVersion} and{' '}
+          {rules ? `the house rules ${describeIdentity(rules)}` : 'no house rules'}.
+        </li>
       </ul>
     </Panel>
   );

@@ -12,9 +12,10 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import { optionCount, type OptionKey, type PortfolioGroup } from '../../shared/portfolio';
+import type { OptionId } from '../../shared/catalog';
+import { optionCount, type PortfolioGroup } from '../../shared/portfolio';
 import type { Labels } from '../catalog/labels';
-import { groupWord, optionShortWord } from './words';
+import { groupWord } from './words';
 
 interface ColumnMeta {
   numeric?: boolean;
@@ -35,17 +36,20 @@ export const groupFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof groupFeatures, PortfolioGroup>();
 
-/** The option most of the group's workloads are recommended, with how many; ties go to the catalogue's order. */
-function mostRecommended(group: PortfolioGroup, options: readonly OptionKey[], labels: Labels): string {
+/**
+ * The option the most of the group's workloads are recommended, with how many; ties go to the catalogue's order. Those
+ * without a recommendation have a column of their own: "—" when none of the group has one.
+ */
+function mostRecommended(group: PortfolioGroup, options: readonly OptionId[], labels: Labels): string {
   const [top] = options.map((option) => ({ option, count: optionCount(group.tally, option) })).sort((a, b) => b.count - a.count);
-  return top ? `${optionShortWord(top.option, labels)} (${top.count.toLocaleString('en')})` : '';
+  return top && top.count > 0 ? `${labels.shortOption(top.option)} (${top.count.toLocaleString('en')})` : '—';
 }
 
 const counted = (id: string, header: string, count: (group: PortfolioGroup) => number) =>
   helper.accessor(count, { id, header, sortFn: 'basic', enableGlobalFilter: false, meta: { numeric: true } });
 
 /** The groups table's columns: the group (which expands to its workloads), then its counts. */
-export function groupColumns(labels: Labels, options: readonly OptionKey[]) {
+export function groupColumns(labels: Labels, options: readonly OptionId[]) {
   return helper.columns([
     helper.accessor((group) => groupWord(group.name), { id: 'group', header: 'Group', sortFn: 'alphanumeric', filterFn: 'includesString' }),
     counted('workloads', 'Workloads', (group) => group.tally.workloads),

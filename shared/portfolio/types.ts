@@ -2,11 +2,19 @@ import type { OptionId } from '../catalog/types';
 import type { DecisionStanding } from '../decision/standing';
 import type { Confidence } from '../engine/types';
 
-/**
- * The unanswered questions whose answer could change a workload's recommendation, by question id: the share of
- * each one's answers under which another option would lead (the value of information's `changesLeader`).
- */
-export type OpenQuestions = Record<string, number>;
+/** What a workload's summary keeps of one unanswered question. */
+export interface OpenQuestion {
+  /** The share of its answers under which another option would lead (the value of information's `changesLeader`). */
+  changesLeader: number;
+  /**
+   * The engine withholds the workload's recommendation while it is open: a decisive question whose answer could change
+   * who leads, or one house rules require. False in summaries saved before Hostwise kept it.
+   */
+  decisive: boolean;
+}
+
+/** The unanswered questions that hold back a workload's recommendation or could change its leading option, by question id. */
+export type OpenQuestions = Record<string, OpenQuestion>;
 
 /** A saved workload as the portfolio reads it from the store's summary columns, without evaluating it. */
 export interface WorkloadSummary {
@@ -46,12 +54,16 @@ export interface PortfolioGroup {
   workloads: number[];
 }
 
-/** An unanswered question and the workloads whose recommendation its answer could change. */
+/** An unanswered question and the workloads it holds back the recommendation of or could change the leading option of. */
 export interface OpenQuestionRank {
   questionId: string;
-  /** Indices into the portfolio's workloads, those it would most likely change first. */
+  /** Indices into the portfolio's workloads: those it holds back first, then those it would most likely change. */
   workloads: number[];
-  /** The sum of its `changesLeader` over those workloads: how many recommendations it would change, expected. */
+  /** How many of them have no recommendation while it is open (it is decisive for them). */
+  holdsBack: number;
+  /** How many of them another option would lead under some of its answers. */
+  changesLeading: number;
+  /** The sum of its `changesLeader` over those workloads: how many leading options it would change, expected. */
   expectedChanges: number;
 }
 
@@ -59,7 +71,7 @@ export interface Portfolio {
   workloads: PortfolioWorkload[];
   tally: Tally;
   groups: PortfolioGroup[];
-  /** Questions that could change the most recommendations first. */
+  /** Questions holding back the most recommendations first, then those that could change the most leading options. */
   openQuestions: OpenQuestionRank[];
   /** Workloads whose open questions are not known yet (saved before Hostwise kept them; the next start fills them). */
   unranked: number;

@@ -29,7 +29,9 @@ function summaryOf(n: number): EvaluationSummary {
     confidence: n % 5 === 0 ? null : (['high', 'moderate', 'low'] as const)[n % 3]!,
     margin: n % 5 === 0 ? null : (n % 17) + 0.5,
     decision: n % 4 === 0 ? 'decided' : 'undecided',
-    openQuestions: Object.fromEntries(open.filter((_, index) => (index + n) % 3 !== 0).map((id, index) => [id, ((index + n) % 4) / 4 + 0.25])),
+    openQuestions: Object.fromEntries(
+      open.filter((_, index) => (index + n) % 3 !== 0).map((id, index) => [id, { changesLeader: ((index + n) % 4) / 4 + 0.25, decisive: n % 5 === 0 && index === 0 }]),
+    ),
   };
 }
 

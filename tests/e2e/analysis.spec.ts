@@ -253,6 +253,12 @@ test('with a single feasible option the analysis says so and marks every other o
   await expect(analysis.locator('thead s')).toHaveCount(ruledOut);
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshotTall(page, 'single-feasible-dark');
+
+  // The library has no margin to show without a runner-up: it says why.
+  expect(evaluation.recommendation.margin).toBeNull();
+  await page.goto('/');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Mainframe bridge', exact: true }) });
+  await expect(row).toContainText('only option left');
   expect(errors).toEqual([]);
 });
 
@@ -264,8 +270,10 @@ test('the portfolio chart counts the workloads per option and confidence', async
 
   await page.goto('/');
   const portfolio = page.getByRole('figure', { name: 'Where the workloads land' });
-  await expect(portfolio.locator('.recharts-bar')).toHaveCount(4);
-  await expect(portfolio.locator('.hwa-legend li')).toHaveText(['High confidence', 'Moderate confidence', 'Low confidence', 'Unknown confidence']);
+  // A series per confidence level; every recommendation has one: no "Unknown confidence" series at 0.
+  await expect(portfolio.locator('.recharts-bar')).toHaveCount(3);
+  expect(summaries.filter((summary) => summary.winner !== null && summary.confidence === null)).toEqual([]);
+  await expect(portfolio.locator('.hwa-legend li')).toHaveText(['High confidence', 'Moderate confidence', 'Low confidence']);
   const data = portfolio.getByRole('table');
   // Each option's name and count under its bar, wrapped over lines (tspans) where it is long.
   const drawing = portfolio.locator('svg[role="application"]');
@@ -278,7 +286,6 @@ test('the portfolio chart counts the workloads per option and confidence', async
       count('high'),
       count('moderate'),
       count('low'),
-      count(null),
       String(landing.length),
     ]);
     expect(ticks).toContain(`${option.shortName} (${landing.length})`);
@@ -317,6 +324,14 @@ test('an empty profile gets no recommendation, only the leader so far and the qu
   const text = (id: string) => catalog.questions.find((question) => question.id === id)?.text ?? id;
   const list = page.getByRole('region', { name: 'Questionnaire' }).getByRole('region', { name: 'Answer these first' });
   const items = list.getByRole('button');
+  await expect(items).toHaveCount(3);
+  // The others, so every question the portfolio counts for this workload is here, expand beneath.
+  const more = list.locator('summary');
+  await expect(more).toHaveText(`${answerFirst.length - 3} more questions`);
+  await more.click();
+  await expect(items).toHaveCount(answerFirst.length);
+  await expect(list.locator('.hwa-answer-first-question')).toHaveText(answerFirst.map((value) => text(value.questionId)));
+  await more.click();
   await expect(items).toHaveCount(3);
   for (const [index, value] of top.entries()) {
     await expect(items.nth(index).locator('.hwa-answer-first-question')).toHaveText(text(value.questionId));

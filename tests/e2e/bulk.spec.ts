@@ -14,8 +14,8 @@ const web = profile('Web shop', { ...context, 'os-needs': 'linux' });
 const osNeeds = catalog.questions.find((question) => question.id === 'os-needs')!;
 const otherOs = osNeeds.answers.find((answer) => answer.id === 'other-os')!;
 
-/** The Recommendation cell of the row named `name`. */
-const recommendation = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) }).locator('td').nth(2);
+/** The Recommendation cell of the row named `name` (after the selection, name and group cells). */
+const recommendation = (page: Page, name: string) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) }).locator('td').nth(3);
 
 test('answers one question for the workloads a filter shows, then undoes it in one step', async ({ page, host }) => {
   test.setTimeout(90_000);

@@ -66,6 +66,16 @@ describe('answering one question for the selected workloads', () => {
     expect(hooks.toast.mock.calls[0]![0]).toMatch(/^Cleared “.+” for 2 workloads\./);
   });
 
+  it('opens with a question already chosen, as the portfolio asks for its workloads, and answers it', async () => {
+    const client = fakeClient();
+    const { flow } = flowOver(client);
+    flow.open(ids, catalog.questions, 'os-needs');
+    expect(flow.snapshot()).toMatchObject({ ids, questionId: 'os-needs', answerId: undefined, preview: null });
+    await flow.chooseAnswer('linux');
+    await flow.apply();
+    expect(client['profiles.answerMany']).toHaveBeenCalledWith({ ids, questionId: 'os-needs', answerId: 'linux' });
+  });
+
   it('shows only the count of the latest answer chosen, and forgets it when the question changes', async () => {
     const client = fakeClient();
     const { flow } = flowOver(client);

@@ -11,13 +11,13 @@ describe('the workloads as the portfolio reads them', () => {
     const grouped = makeProfile({ name: 'B', group: 'Payments' });
     const plain = makeProfile({ name: 'A' });
     const deleted = makeProfile({ name: 'C' });
-    await store.save(grouped, { ...summary, openQuestions: { 'os-needs': 0.5 } });
+    await store.save(grouped, { ...summary, openQuestions: { 'os-needs': { changesLeader: 0.5, decisive: true } } });
     await store.save(plain, summary);
     await store.save(deleted, summary);
     await store.delete([deleted.id]);
     expect(store.workloads()).toEqual([
       { id: plain.id, name: 'A', group: null, winner: 'container', confidence: 'high', decision: 'undecided', openQuestions: null },
-      { id: grouped.id, name: 'B', group: 'Payments', winner: 'container', confidence: 'high', decision: 'undecided', openQuestions: { 'os-needs': 0.5 } },
+      { id: grouped.id, name: 'B', group: 'Payments', winner: 'container', confidence: 'high', decision: 'undecided', openQuestions: { 'os-needs': { changesLeader: 0.5, decisive: true } } },
     ]);
     await store.close();
   });
