@@ -11,7 +11,7 @@ export function GroupField({ group, onChange }: { group: string | undefined; onC
         id={id}
         className="hw-input hw-group-input"
         value={draft}
-        placeholder="Application or cluster"
+        placeholder="e.g. an application"
         onChange={(event) => {
           setDraft(event.target.value);
           onChange(event.target.value.trim() || undefined);
