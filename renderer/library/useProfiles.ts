@@ -5,19 +5,25 @@ import { useNotify } from '../app/notify';
 import { parseRoute } from '../app/router';
 
 /**
- * When the window opens on the library, its first list is asked for as the code loads, not after the first
- * render of the screen; the library is then the first screen to mount, and takes it. When the list has arrived
- * by then (it usually has: the screen waits for the catalogue), the first render already shows it.
+ * When the window opens on the library, its first list is asked for as the window starts (`openLibraryEarly`, right
+ * after the catalogue, which the first screen waits for), not after the first render of the screen; the library is
+ * then the first screen to mount, and takes it. When the list has arrived by then, the first render already shows it.
  */
-let opening: Promise<ProfileSummary[]> | null = parseRoute(location.hash).name === 'library' ? api['profiles.list'](null) : null;
+let opening: Promise<ProfileSummary[]> | null = null;
 let opened: ProfileSummary[] | null = null;
-// A failure is reported where the list is taken; until then it is not an unhandled rejection.
-opening?.then(
-  (list) => {
-    if (opening) opened = list; // not taken yet
-  },
-  () => undefined,
-);
+
+export function openLibraryEarly(): void {
+  if (parseRoute(location.hash).name !== 'library') return;
+  const list = api['profiles.list'](null);
+  opening = list;
+  // A failure is reported where the list is taken; until then it is not an unhandled rejection.
+  list.then(
+    (answer) => {
+      if (opening === list) opened = answer; // not taken yet
+    },
+    () => undefined,
+  );
+}
 
 function takeOpening(): Promise<ProfileSummary[]> | null {
   const list = opening;
