@@ -1,7 +1,7 @@
 import type { Profile } from '../../shared/profile';
 import { openQuestionsColumn, readSetting, writeSetting } from './library';
 import { storedProfile, type EvaluationSummary } from './records';
-import { text, textOrNull, type SqlDb } from './sqlite';
+import { text, textOrNull, type Row, type SqlDb } from './sqlite';
 
 /**
  * The house rules the library works under, as SQL: at most one accepted rules file, kept as the bytes the user
@@ -69,20 +69,32 @@ export function currentProfiles(db: SqlDb): CurrentProfile[] {
  * time of save (the profile did not change; the rules it is judged by did). Returns how many were replaced.
  */
 export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[]): number {
+  // Only the summaries that differ are written: a rules change moves some workloads, and the write (a journal
+  // record, then a compaction) grows with what it carries.
+  const stored = new Map(db.all(`SELECT id, updated_at, ${summaryColumns} FROM profiles WHERE deleted_at IS NULL`).map((row) => [text(row, 'id'), row]));
+  const changed = summaries.filter(({ id, updatedAt, summary }) => {
+    const row = stored.get(id);
+    return row !== undefined && text(row, 'updated_at') === updatedAt && !summaryColumnsEqual(row, columnsOf(summary));
+  });
   return db.transaction(() =>
-    summaries.reduce(
+    changed.reduce(
       (count, { id, updatedAt, summary }) =>
         count +
-        db.run('UPDATE profiles SET winner = ?, confidence = ?, margin = ?, decision = ?, open_questions = ? WHERE id = ? AND updated_at = ? AND deleted_at IS NULL', [
-          summary.winner,
-          summary.confidence,
-          summary.margin,
-          summary.decision,
-          openQuestionsColumn(summary),
-          id,
-          updatedAt,
-        ]),
+        db.run(
+          `UPDATE profiles SET ${summaryColumns.split(', ').map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`,
+          [...columnsOf(summary), id, updatedAt],
+        ),
       0,
     ),
   );
+}
+
+const summaryColumns = 'winner, confidence, margin, decision, open_questions';
+
+function columnsOf(summary: EvaluationSummary): (string | number | null)[] {
+  return [summary.winner, summary.confidence, summary.margin, summary.decision, openQuestionsColumn(summary)];
+}
+
+function summaryColumnsEqual(row: Row, values: readonly (string | number | null)[]): boolean {
+  return summaryColumns.split(', ').every((column, index) => row[column] === values[index]);
 }

@@ -128,12 +128,14 @@ async function bench(label: string, profiles: readonly Profile[], ruleset: Rules
     const restater = new Restater(store, pool);
     const writes = timingWrites(store);
     const results: Timing[] = [];
-    for (let run = 0; run < runs; run += 1) results.push({ ...(await timedRun(restater, ruleset)), writeMs: writes.last() });
+    // Accepted, unloaded, accepted again: every run is a change of rules, as a user makes it.
+    const plain = rulesetOf(catalog, null);
+    for (let run = 0; run < runs; run += 1) results.push({ ...(await timedRun(restater, run % 2 === 0 ? ruleset : plain)), writeMs: writes.last() });
     const written = store.list().filter(({ decision, winner }) => winner !== null || decision !== 'undecided').length;
     const median = (values: number[]) => quantile(values.sort((a, b) => a - b), 0.5);
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`${label}: ${profiles.length.toLocaleString('en')} profiles, ${distinctInputs(profiles).toLocaleString('en')} distinct inputs`);
-    console.log(`  rules change to every summary written, median of ${runs}: ${seconds(median(results.map(({ ms }) => ms)))} (target at most 2 s); runs ${results.map(({ ms }) => seconds(ms)).join(', ')}; of which the write ${seconds(median(results.map(({ writeMs }) => writeMs)))}`);
+    console.log(`  rules accepted, unloaded, accepted again, each until every summary is written, median of ${runs}: ${seconds(median(results.map(({ ms }) => ms)))} (target at most 2 s); runs ${results.map(({ ms }) => seconds(ms)).join(', ')}; of which the write ${seconds(median(results.map(({ writeMs }) => writeMs)))}`);
     console.log(`  CPU time of the process (worker threads included), median: ${seconds(median(results.map(({ cpuMs }) => cpuMs)))}`);
     console.log(`  longest event-loop stall of the main process meanwhile, median of ${runs}: ${median(results.map(({ stallMs }) => stallMs)).toFixed(0)} ms (the store's synchronous read of every profile, which the run starts with, took ${readMs.toFixed(0)} ms cold); ${written.toLocaleString('en')} summaries with a recommendation or decision`);
   } finally {

@@ -69,6 +69,9 @@ describe('the house rules in the store', () => {
     expect(byName['Unchanged']).toMatchObject({ winner: 'vm', confidence: 'low', margin: 1, decision: 'stale' });
     expect(byName['Edited meanwhile']).toMatchObject(summary);
     expect(store.history(unchanged.id)).toEqual([]);
+    // The same summaries again change nothing, and nothing is written for them.
+    const again = store.currentProfiles().map(({ profile, updatedAt }) => ({ id: profile.id, updatedAt, summary: profile.id === unchanged.id ? restated[0]!.summary : summary }));
+    expect(await store.restateSummaries(again)).toBe(0);
     await store.close();
   });
 });
