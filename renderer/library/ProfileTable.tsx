@@ -84,7 +84,7 @@ function HeaderCell({ header }: { header: Header<Features, ProfileSummary, unkno
   return (
     <th scope="col" aria-sort={ariaSort(sorted)} className={numeric ? 'hw-num' : undefined}>
       {header.column.getCanSort() ? (
-        <button type="button" className="hw-sort" onClick={header.column.getToggleSortingHandler()}>
+        <button type="button" className="hw-text-button hw-sort" onClick={header.column.getToggleSortingHandler()}>
           {content}
           <span className="hw-sort-mark" aria-hidden="true">
             {sortMark(sorted)}

@@ -75,7 +75,7 @@ export function GroupsTable({ portfolio, focus, onClearFocus, onAnswer }: Groups
                   const sorted = header.column.getIsSorted();
                   return (
                     <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={header.column.columnDef.meta?.numeric ? 'hw-num' : undefined}>
-                      <button type="button" className="hw-sort" onClick={header.column.getToggleSortingHandler()}>
+                      <button type="button" className="hw-text-button hw-sort" onClick={header.column.getToggleSortingHandler()}>
                         <FlexRender header={header} />
                         <span className="hw-sort-mark" aria-hidden="true">
                           {sortMark(sorted)}
@@ -118,7 +118,7 @@ function GroupRows({ row, portfolio, focus, onAnswer }: { row: GroupRow; portfol
         {cells.map((cell) =>
           cell.column.id === 'group' ? (
             <th key={cell.id} scope="row">
-              <button type="button" className="hwp-expand" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={row.getToggleExpandedHandler()}>
+              <button type="button" className="hw-text-button" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={row.getToggleExpandedHandler()}>
                 <span aria-hidden="true">{open ? '▾' : '▸'}</span> <FlexRender cell={cell} />
               </button>
             </th>
