@@ -72,29 +72,22 @@ export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[
   // Only the summaries that differ are written: a rules change moves some workloads, and the write (a journal
   // record, then a compaction) grows with what it carries.
   const stored = new Map(db.all(`SELECT id, updated_at, ${summaryColumns} FROM profiles WHERE deleted_at IS NULL`).map((row) => [text(row, 'id'), row]));
-  const changed = summaries.filter(({ id, updatedAt, summary }) => {
+  const changed = summaries.flatMap(({ id, updatedAt, summary }) => {
     const row = stored.get(id);
-    return row !== undefined && text(row, 'updated_at') === updatedAt && !summaryColumnsEqual(row, columnsOf(summary));
+    const values = columnsOf(summary);
+    return row !== undefined && text(row, 'updated_at') === updatedAt && !summaryColumnsEqual(row, values) ? [{ id, updatedAt, values }] : [];
   });
-  return db.transaction(() =>
-    changed.reduce(
-      (count, { id, updatedAt, summary }) =>
-        count +
-        db.run(
-          `UPDATE profiles SET ${summaryColumns.split(', ').map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`,
-          [...columnsOf(summary), id, updatedAt],
-        ),
-      0,
-    ),
-  );
+  const update = `UPDATE profiles SET ${columnNames.map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`;
+  return db.transaction(() => changed.reduce((count, { id, updatedAt, values }) => count + db.run(update, [...values, id, updatedAt]), 0));
 }
 
-const summaryColumns = 'winner, confidence, margin, decision, open_questions';
+const columnNames = ['winner', 'confidence', 'margin', 'decision', 'open_questions'] as const;
+const summaryColumns = columnNames.join(', ');
 
 function columnsOf(summary: EvaluationSummary): (string | number | null)[] {
   return [summary.winner, summary.confidence, summary.margin, summary.decision, openQuestionsColumn(summary)];
 }
 
 function summaryColumnsEqual(row: Row, values: readonly (string | number | null)[]): boolean {
-  return summaryColumns.split(', ').every((column, index) => row[column] === values[index]);
+  return columnNames.every((column, index) => row[column] === values[index]);
 }
