@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { Ruleset } from '../../shared/house-rules';
 import type { Profile } from '../../shared/profile';
 import { groupByInputs, type InputGroup } from './distinct-inputs';
@@ -26,6 +27,9 @@ export interface PoolRunOptions {
  */
 export class EvaluationPool {
   private unavailable: WorkerStartError | null = null;
+  /** Threads kept loaded between runs (they do not keep the process alive), so a run starts on warm ones. */
+  private readonly warm: Worker[] = [];
+  private readonly watched = new WeakSet<Worker>();
 
   constructor(
     private readonly startWorker: StartWorker,
@@ -61,7 +65,8 @@ export class EvaluationPool {
     if (batches.size === 0) return;
     if (!this.unavailable) {
       try {
-        return await runInWorkers({ start: this.startWorker, workers: Math.min(this.size, batches.size), task, ruleset, batches, signal, onBatch });
+        const workers = Math.min(this.size, batches.size);
+        return await runInWorkers({ start: this.startWorker, workers, task, ruleset, batches, signal, onBatch, warm: this.warm, keep: (thread) => this.keep(thread) });
       } catch (error) {
         if (!(error instanceof WorkerStartError)) throw error;
         this.unavailable = error;
@@ -70,6 +75,23 @@ export class EvaluationPool {
     }
     // The batches a thread handed in before another failed to start are done: only the rest are left.
     await runInProcess(profileTasks[task], ruleset, batches, signal, onBatch);
+  }
+
+  /** Ends the threads kept between runs. */
+  async close(): Promise<void> {
+    await Promise.all(this.warm.splice(0).map((thread) => thread.terminate()));
+  }
+
+  private keep(thread: Worker): void {
+    thread.unref();
+    this.warm.push(thread);
+    if (this.watched.has(thread)) return;
+    this.watched.add(thread);
+    // A kept thread that stops (it should not) leaves the pool rather than take a run's batch to nowhere.
+    thread.once('exit', () => {
+      const at = this.warm.indexOf(thread);
+      if (at >= 0) this.warm.splice(at, 1);
+    });
   }
 }
 

@@ -138,10 +138,11 @@ export class RulesDesk {
     return this.restater.idle();
   }
 
-  /** Stops evaluating saved profiles again, before the store closes. */
-  close(): Promise<void> {
+  /** Stops evaluating saved profiles again, before the store closes, and ends the evaluation threads. */
+  async close(): Promise<void> {
     this.warming = null;
-    return this.restater.stop();
+    await this.restater.stop();
+    await this.pool.close();
   }
 
   private putInForce(ruleset: Ruleset): Promise<RulesState> {

@@ -52,6 +52,24 @@ describe('the evaluation pool', () => {
     expect(new Set(results.map((cells) => cells.at(-1)))).not.toEqual(new Set(['Undecided']));
   });
 
+  it('keeps its threads loaded between runs: a second run starts none and gives the same results; close ends them', async () => {
+    let started = 0;
+    const start = sourceWorker();
+    const pool = new EvaluationPool(() => {
+      started += 1;
+      return start();
+    }, 2);
+    const library = variedLibrary(plainRuleset, 150, 5); // two batches of distinct inputs: two threads
+    const first = await pool.run('summary', library, plainRuleset, { signal: running() });
+    expect(started).toBe(2);
+    expect(await pool.run('summary', library, plainRuleset, { signal: running() })).toEqual(first);
+    expect(started).toBe(2);
+    await pool.close();
+    expect(await pool.run('summary', library.slice(0, 3), plainRuleset, { signal: running() })).toEqual(first.slice(0, 3));
+    expect(started).toBe(3);
+    await pool.close();
+  });
+
   it('evaluates profiles that differ only in name, id, notes or times once: their inputs are one key', async () => {
     const library = variedLibrary(plainRuleset, 20);
     const groups = await groupByInputs(profileTasks.summary, library, running());
