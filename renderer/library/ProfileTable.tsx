@@ -3,7 +3,8 @@ import { constructCell, FlexRender, type Header, type ReactTable, type Row } fro
 import type { ProfileSummary } from '../../shared/api';
 import type { libraryFeatures } from './profile-columns';
 import { useRowWindow } from './useRowWindow';
-import { ariaSort, sortMark } from '../app/sort-state';
+import { SortButton } from '../app/SortButton';
+import { ariaSort } from '../app/sort-state';
 
 type Features = typeof libraryFeatures;
 type LibraryTable = ReactTable<Features, ProfileSummary>;
@@ -84,12 +85,9 @@ function HeaderCell({ header }: { header: Header<Features, ProfileSummary, unkno
   return (
     <th scope="col" aria-sort={ariaSort(sorted)} className={numeric ? 'hw-num' : undefined}>
       {header.column.getCanSort() ? (
-        <button type="button" className="hw-text-button hw-sort" onClick={header.column.getToggleSortingHandler()}>
+        <SortButton sorted={sorted} onSort={header.column.getToggleSortingHandler()}>
           {content}
-          <span className="hw-sort-mark" aria-hidden="true">
-            {sortMark(sorted)}
-          </span>
-        </button>
+        </SortButton>
       ) : (
         content
       )}

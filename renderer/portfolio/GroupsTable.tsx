@@ -3,7 +3,8 @@ import { FlexRender, useTable, type ExpandedState, type Row, type SortingState }
 import type { Portfolio, PortfolioGroup } from '../../shared/portfolio';
 import { useCatalog } from '../catalog/CatalogProvider';
 import { useLabels } from '../catalog/labels';
-import { ariaSort, sortMark } from '../app/sort-state';
+import { SortButton } from '../app/SortButton';
+import { ariaSort } from '../app/sort-state';
 import { groupColumns, groupFeatures } from './group-columns';
 import type { WorkloadFocus } from './workload-focus';
 import { WorkloadList } from './WorkloadList';
@@ -75,12 +76,9 @@ export function GroupsTable({ portfolio, focus, onClearFocus, onAnswer }: Groups
                   const sorted = header.column.getIsSorted();
                   return (
                     <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={header.column.columnDef.meta?.numeric ? 'hw-num' : undefined}>
-                      <button type="button" className="hw-text-button hw-sort" onClick={header.column.getToggleSortingHandler()}>
+                      <SortButton sorted={sorted} onSort={header.column.getToggleSortingHandler()}>
                         <FlexRender header={header} />
-                        <span className="hw-sort-mark" aria-hidden="true">
-                          {sortMark(sorted)}
-                        </span>
-                      </button>
+                      </SortButton>
                     </th>
                   );
                 })}
