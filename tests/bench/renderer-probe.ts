@@ -20,7 +20,11 @@ export const probeScript = `
       return invoke(channel, arg).finally(() => calls.push({ channel, start, ms: now() - start }));
     };
   }
-  const roundTrip = (channel, since) => calls.filter((call) => call.channel === channel && call.start >= since).reduce((total, call) => total + call.ms, 0);
+  // In the browser mode the calls are fetches to /api/<channel>: their resource timings.
+  const httpCalls = (channel) =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/' + channel)).map((entry) => ({ start: entry.startTime, ms: entry.duration }));
+  const roundTrip = (channel, since) =>
+    (invoke ? calls.filter((call) => call.channel === channel) : httpCalls(channel)).filter((call) => call.start >= since).reduce((total, call) => total + call.ms, 0);
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(now())));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   /** After the next frame is painted: a task posted from that frame's rAF callback runs after its paint. */
@@ -177,7 +181,7 @@ export interface LoadTimes {
   typed: number;
   interactive: number;
   filtered: number;
-  /** The profiles.list round trip through the harness's binding. */
+  /** The profiles.list round trip: through the harness's binding, or over HTTP in the browser mode. */
   list: number;
   longTasks: number[];
 }

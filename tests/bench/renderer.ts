@@ -1,8 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { openStorePorts } from '../../electron/backend';
+import { startBrowserMode } from '../../electron/browser/mode';
+import { sourceWorker } from '../../electron/evaluation';
+import type { ProfileStore } from '../../electron/store';
 import { optionIds } from '../../shared/catalog';
 import type { Confidence } from '../../shared/engine/types';
 import { profile } from '../e2e/workspace-helpers';
@@ -18,11 +22,11 @@ const workload = (n: number) => `Workload ${String(n).padStart(5, '0')}`;
 const filterText = workload(7);
 
 /** Saves workloads from…to-1 straight into the store, with varied recommendations as the library lists them. */
-async function seedLibrary({ host }: BenchApp, from: number, to: number): Promise<void> {
+async function seedLibrary(store: ProfileStore, from: number, to: number): Promise<void> {
   const saves: Promise<unknown>[] = [];
   for (let n = from; n < to; n += 1) {
     const summary = { winner: optionIds[n % optionIds.length]!, confidence: confidences[n % confidences.length]!, margin: (n % 40) / 2, decision: 'undecided' as const };
-    saves.push(host.store.save(profile(workload(n)), summary));
+    saves.push(store.save(profile(workload(n)), summary));
   }
   await Promise.all(saves);
 }
@@ -37,39 +41,69 @@ async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T>
   }
 }
 
-async function openPage(app: BenchApp, script: string, hash = ''): Promise<Page> {
-  const page = await app.context.newPage();
+async function openPage(context: BrowserContext, url: string, script: string): Promise<Page> {
+  const page = await context.newPage();
   // A broken build shows here rather than as a timeout only.
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await page.setViewportSize(viewport);
   await page.addInitScript({ content: script });
-  await page.goto(`${app.appUrl}${hash}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
 }
 
 interface Loads {
   cold: LoadTimes;
   warm: LoadTimes[];
-  /** The profiles.list handler alone, in Node: the part of the round trip Electron's IPC would also pay. */
-  handler: number;
 }
 
-/** Loads the library `runs + 1` times, each in a fresh page; the first (cold) load is returned apart. */
-async function timeLoads(app: BenchApp, rows: number, runs: number): Promise<Loads> {
-  const handlerRuns: number[] = [];
-  for (let n = 0; n < 3; n += 1) {
-    const start = performance.now();
-    await app.host.handlers['profiles.list'](null);
-    handlerRuns.push(performance.now() - start);
-  }
+/** Loads the library of `rows` at `url` `runs + 1` times, each in a fresh page; the first (cold) load is returned apart. */
+async function timeLoads(context: BrowserContext, url: string, rows: number, runs: number): Promise<Loads> {
   const loads: LoadTimes[] = [];
   for (let n = 0; n <= runs; n += 1) {
-    const page = await openPage(app, loadProbe(rows, filterText, 1));
+    const page = await openPage(context, url, loadProbe(rows, filterText, 1));
     loads.push(await within(60_000, `loading ${rows} profiles`, page.evaluate(() => (window as unknown as ProbeWindow).__hwBench.loading)));
     await page.close();
   }
   const [cold, ...warm] = loads;
-  return { cold: cold!, warm, handler: median(handlerRuns) };
+  return { cold: cold!, warm };
+}
+
+/** The profiles.list handler alone, in Node: the part of the round trip Electron's IPC would also pay. */
+async function timeListHandler({ host }: BenchApp): Promise<number> {
+  const runs: number[] = [];
+  for (let n = 0; n < 3; n += 1) {
+    const start = performance.now();
+    await host.handlers['profiles.list'](null);
+    runs.push(performance.now() - start);
+  }
+  return median(runs);
+}
+
+/**
+ * The library of `rows` profiles in the browser mode, as `npm run start:browser` runs it: the real loopback server
+ * (token, cookie, guard) over a data folder of its own, every call over HTTP, loaded `runs + 1` times.
+ */
+async function timeBrowserModeLoads(browser: Browser, rows: number, runs: number): Promise<Loads> {
+  const dataFolder = await mkdtemp(join(tmpdir(), 'hostwise-bench-browser-'));
+  try {
+    const seeding = await openStorePorts(dataFolder, sourceWorker());
+    await seeding.ports.rules.restated(); // the empty library's summaries basis is written: nothing is restated at start
+    await seedLibrary(seeding.ports.store, 0, rows);
+    await seeding.close();
+    const mode = await startBrowserMode({ dataFolder, rendererRoot: rendererBuild });
+    const context = await browser.newContext();
+    try {
+      const entry = await context.newPage();
+      await entry.goto(mode.entryUrl); // the token becomes the session's cookie
+      await entry.close();
+      return await timeLoads(context, new URL('/', mode.entryUrl).href, rows, runs);
+    } finally {
+      await context.close();
+      await mode.stop();
+    }
+  } finally {
+    await rm(dataFolder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -78,7 +112,7 @@ async function timeLoads(app: BenchApp, rows: number, runs: number): Promise<Loa
  * watching it while sliding would have it; the probe checks that the slider and the chart are on screen.
  */
 async function timeSlider(app: BenchApp, id: string, samples: number): Promise<SlideTimes[]> {
-  const page = await openPage(app, probeScript, `#/profile/${id}`);
+  const page = await openPage(app.context, `${app.appUrl}#/profile/${id}`, probeScript);
   await page.locator('.hwa-chart-contributions .recharts-wrapper > svg.recharts-surface').waitFor();
   // The first-run notice ("a new, empty library") takes the height a chart needs under nine docked sliders.
   const notice = page.getByRole('complementary', { name: 'Store notice' });
@@ -101,7 +135,7 @@ interface Phase {
 
 /** Long tasks on the library of `rows` profiles while scrolling, typing in the filter, sorting and selecting. */
 async function libraryPhases(app: BenchApp, rows: number): Promise<Phase[]> {
-  const page = await openPage(app, probeScript);
+  const page = await openPage(app.context, app.appUrl, probeScript);
   const probe = {
     settled: (count: number) => within(60_000, `the table of ${count} rows`, page.evaluate((c) => (window as unknown as ProbeWindow).__hwBench.settled(c), count)),
     longTasks: () => page.evaluate(() => (window as unknown as ProbeWindow).__hwBench.takeLongTasks()),
@@ -171,19 +205,25 @@ function line(label: string, values: readonly number[], target?: { q: number; ms
 /** The longest main-thread task any load may have: what the Long Tasks API reports is over 50 ms. */
 const longTaskTarget = 50;
 
-function printLoads(rows: number, { cold, warm, handler }: Loads, target: number): void {
-  const of = `${rows.toLocaleString('en')} profiles`;
+/** Where a load's calls went: through the test harness's binding (with the handler's own time in Node) or over HTTP. */
+type Transport = { kind: 'harness'; handler: number } | { kind: 'http' };
+
+function printLoads(rows: number, { cold, warm }: Loads, transport: Transport, target: number): void {
+  const where = transport.kind === 'harness' ? 'harness' : 'browser mode';
+  const of = `${rows.toLocaleString('en')} profiles (${where})`;
   const field = (key: Exclude<keyof LoadTimes, 'longTasks'>) => warm.map((load) => load[key]);
   const longest = Math.max(0, ...warm.flatMap((load) => load.longTasks));
   console.log(line(`load ${of}: rows shown (painted)`, field('shownPainted')));
-  console.log(line(`load ${of}: interactive (keystroke painted)`, field('interactive'), { q: 0.5, ms: target }));
+  if (transport.kind === 'harness') {
+    // Playwright's binding (CDP) is the tests' stand-in for IPC, far slower than Electron's: no verdict on it.
+    console.log(line(`load ${of}: interactive (keystroke painted)`, field('interactive')));
+    console.log(line(`load ${of}: interactive less the binding's transport`, warm.map((load) => load.interactive - Math.max(0, load.list - transport.handler))));
+  } else {
+    console.log(line(`load ${of}: interactive (keystroke painted)`, field('interactive'), { q: 0.5, ms: target }));
+  }
   console.log(line(`load ${of}: that keystroke filtered the table`, field('filtered')));
-  // The harness carries profiles.list through Playwright's binding (CDP), far slower than Electron's IPC.
-  console.log(line(`load ${of}: interactive less the binding's transport`, warm.map((load) => load.interactive - Math.max(0, load.list - handler))));
-  console.log(
-    `    profiles.list: handler ${ms(handler)} in Node, round trip through the harness's binding median ${ms(median(field('list')))};` +
-      ` first (cold) load interactive ${ms(cold.interactive)}`,
-  );
+  const handler = transport.kind === 'harness' ? `handler ${ms(transport.handler)} in Node, round trip through the harness's binding` : 'round trip over HTTP';
+  console.log(`    profiles.list: ${handler} median ${ms(median(field('list')))}; first (cold) load interactive ${ms(cold.interactive)}`);
   const tasks = warm.map((load) => load.longTasks.length);
   console.log(
     `    long tasks in the ${warm.length} warm loads: ${tasks.join(', ')}; longest ${longest > 0 ? ms(longest) : 'under 50 ms'}` +
@@ -212,17 +252,21 @@ export async function benchRenderer(): Promise<void> {
   await withBenchApp(async (app) => {
     const [example] = await examples();
     await app.host.handlers['profiles.save']({ profile: example! });
-    await seedLibrary(app, 0, 999);
-    const small = await timeLoads(app, 1_000, 7);
+    await seedLibrary(app.host.store, 0, 999);
+    const small = await timeLoads(app.context, app.appUrl, 1_000, 7);
+    const smallHandler = await timeListHandler(app);
     const slides = await timeSlider(app, example!.id, 60);
-    await seedLibrary(app, 999, 9_999);
-    const large = await timeLoads(app, 10_000, 5);
+    await seedLibrary(app.host.store, 999, 9_999);
+    const large = await timeLoads(app.context, app.appUrl, 10_000, 5);
+    const largeHandler = await timeListHandler(app);
     const phases = await libraryPhases(app, 10_000);
+    const browserMode = await timeBrowserModeLoads(app.context.browser()!, 10_000, 5);
 
     const machine = `${cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
     console.log(`renderer (production build in Chromium ${app.context.browser()?.version() ?? ''}, ${viewport.width}×${viewport.height}, ${machine}; times in the page)`);
-    printLoads(1_000, small, 1_000);
-    printLoads(10_000, large, 500);
+    printLoads(1_000, small, { kind: 'harness', handler: smallHandler }, 1_000);
+    printLoads(10_000, large, { kind: 'harness', handler: largeHandler }, 500);
+    printLoads(10_000, browserMode, { kind: 'http' }, 500);
     const field = (key: keyof SlideTimes) => slides.map((slide) => slide[key]);
     console.log(line('weight slider → contributions chart redrawn (DOM)', field('reflected')));
     console.log(line('weight slider → that redraw painted (on screen)', field('painted'), { q: 0.95, ms: 50 }));
