@@ -6,6 +6,11 @@ import type { ProfileStore, RestatedSummary } from '../store';
 
 /** The settings key of what the library's summaries were last all evaluated under (see `summaryBasis`). */
 const basisKey = 'summaries-basis';
+/**
+ * The summaries written by one save: the store's work is synchronous on the main thread, so a library's summaries
+ * are written a slice at a time, and the window's requests are answered between slices.
+ */
+const restateSlice = 2_000;
 
 /**
  * What a saved summary depends on beyond its profile and the engine: the catalogue as every evaluation sees it (with
@@ -19,7 +24,7 @@ function summaryBasis(ruleset: Ruleset): string {
 /**
  * Evaluates every saved profile again after the rules change, or at start when the catalogue changed (an update of
  * Hostwise), so the library's summaries say what the rules in force recommend. The evaluation pool works on other
- * threads, so the window's requests are served meanwhile; the summaries are written once at the end, and a profile
+ * threads, so the window's requests are served meanwhile; the summaries are written at the end, a slice at a time, and a profile
  * saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
 export class Restater {
@@ -30,6 +35,7 @@ export class Restater {
   constructor(
     private readonly store: ProfileStore,
     private readonly pool: EvaluationPool,
+    private readonly slice = restateSlice,
   ) {}
 
   /** How far the run under way has got; null when none is. */
@@ -50,9 +56,13 @@ export class Restater {
     });
   }
 
-  /** Resolves when no run is under way. */
-  idle(): Promise<void> {
-    return this.job;
+  /** Resolves when no run is under way, a run started meanwhile included. */
+  async idle(): Promise<void> {
+    let job: Promise<void>;
+    do {
+      job = this.job;
+      await job;
+    } while (job !== this.job);
   }
 
   /** Stops the run under way (its results are not written) and waits for it. */
@@ -75,8 +85,11 @@ export class Restater {
         const summary = results[index];
         return summary ? [{ id: profile.id, updatedAt, summary }] : [];
       });
+      for (let start = 0; start < summaries.length; start += this.slice) {
+        signal.throwIfAborted();
+        await this.store.restateSummaries(summaries.slice(start, start + this.slice));
+      }
       signal.throwIfAborted();
-      if (summaries.length > 0) await this.store.restateSummaries(summaries);
       await this.store.setSetting(basisKey, summaryBasis(ruleset));
     } finally {
       if (this.shown === progress) this.shown = null;

@@ -71,11 +71,11 @@ export function currentProfiles(db: SqlDb): CurrentProfile[] {
 export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[]): number {
   // Only the summaries that differ are written: a rules change moves some workloads, and the write (a journal
   // record, then a compaction) grows with what it carries.
-  const stored = new Map(db.all(`SELECT id, updated_at, ${summaryColumns} FROM profiles WHERE deleted_at IS NULL`).map((row) => [text(row, 'id'), row]));
+  const stored = `SELECT ${summaryColumns} FROM profiles WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`;
   const changed = summaries.flatMap(({ id, updatedAt, summary }) => {
-    const row = stored.get(id);
+    const row = db.get(stored, [id, updatedAt]);
     const values = columnsOf(summary);
-    return row !== undefined && text(row, 'updated_at') === updatedAt && !summaryColumnsEqual(row, values) ? [{ id, updatedAt, values }] : [];
+    return row !== undefined && !summaryColumnsEqual(row, values) ? [{ id, updatedAt, values }] : [];
   });
   const update = `UPDATE profiles SET ${columnNames.map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`;
   return db.transaction(() => changed.reduce((count, { id, updatedAt, values }) => count + db.run(update, [...values, id, updatedAt]), 0));

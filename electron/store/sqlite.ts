@@ -19,10 +19,15 @@ export function loadSqlEngine(): Promise<SqlEngine> {
   return engine;
 }
 
-/** The one door to sql.js: typed parameters, statements always freed, transactions that roll back on error. */
+/** How many prepared statements a database keeps for reuse; the least recently used one beyond is freed. */
+export const keptStatements = 64;
+
+/** The one door to sql.js: typed parameters, statements reused and always reset, transactions that roll back on error. */
 export class SqlDb {
   /** The statements run since the last `takeChanges`, when recording; rolled-back ones are dropped. */
   private changes: Change[] | null = null;
+  /** Prepared statements by SQL text, least recently used first: a batch of 10,000 saves prepares each one once. */
+  private readonly statements = new Map<string, Statement>();
 
   private constructor(private readonly db: Database) {}
 
@@ -99,17 +104,32 @@ export class SqlDb {
   }
 
   close(): void {
+    for (const statement of this.statements.values()) statement.free();
+    this.statements.clear();
     this.db.close();
   }
 
   private withStatement<T>(sql: string, params: readonly SqlParam[], use: (statement: Statement) => T): T {
-    const statement = this.db.prepare(sql);
+    const statement = this.statement(sql);
     try {
       statement.bind([...params]);
       return use(statement);
     } finally {
-      statement.free();
+      statement.reset();
     }
+  }
+
+  private statement(sql: string): Statement {
+    const kept = this.statements.get(sql);
+    this.statements.delete(sql);
+    const statement = kept ?? this.db.prepare(sql);
+    this.statements.set(sql, statement);
+    if (this.statements.size > keptStatements) {
+      const [oldest, unused] = this.statements.entries().next().value!;
+      this.statements.delete(oldest);
+      unused.free();
+    }
+    return statement;
   }
 }
 

@@ -106,17 +106,23 @@ interface Timing {
   writeMs: number;
 }
 
-/** Times the store's writes of summaries, to tell them apart from the evaluation in the figures. */
-function timingWrites(store: ProfileStore): { last: () => number } {
+/** Times the store's writes of summaries (a run writes them a slice at a time), to tell them apart from the evaluation. */
+function timingWrites(store: ProfileStore): { take: () => number } {
   const write = store.restateSummaries.bind(store);
-  let last = 0;
+  let total = 0;
   store.restateSummaries = async (summaries) => {
     const start = performance.now();
     const changed = await write(summaries);
-    last = performance.now() - start;
+    total += performance.now() - start;
     return changed;
   };
-  return { last: () => last };
+  return {
+    take: () => {
+      const taken = total;
+      total = 0;
+      return taken;
+    },
+  };
 }
 
 async function bench(label: string, profiles: readonly Profile[], ruleset: Ruleset, pool: EvaluationPool): Promise<void> {
@@ -130,7 +136,7 @@ async function bench(label: string, profiles: readonly Profile[], ruleset: Rules
     const results: Timing[] = [];
     // Accepted, unloaded, accepted again: every run is a change of rules, as a user makes it.
     const plain = rulesetOf(catalog, null);
-    for (let run = 0; run < runs; run += 1) results.push({ ...(await timedRun(restater, run % 2 === 0 ? ruleset : plain)), writeMs: writes.last() });
+    for (let run = 0; run < runs; run += 1) results.push({ ...(await timedRun(restater, run % 2 === 0 ? ruleset : plain)), writeMs: writes.take() });
     const written = store.list().filter(({ decision, winner }) => winner !== null || decision !== 'undecided').length;
     const median = (values: number[]) => quantile(values.sort((a, b) => a - b), 0.5);
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

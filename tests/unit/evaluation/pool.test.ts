@@ -5,7 +5,7 @@ import { groupByInputs } from '../../../electron/evaluation/distinct-inputs';
 import { workloadCells } from '../../../electron/export/portfolio-table';
 import { evaluateChecked, evaluationSummary } from '../../../electron/handlers/profiles';
 import { Restater } from '../../../electron/rules/restater';
-import { openStore, type EvaluationSummary } from '../../../electron/store';
+import { openStore, type EvaluationSummary, type ProfileStore } from '../../../electron/store';
 import { catalog } from '../../../shared/catalog';
 import { parseRulesFile, rulesetOf, type HouseRules, type Ruleset } from '../../../shared/house-rules';
 import type { Profile } from '../../../shared/profile';
@@ -124,6 +124,58 @@ describe('the restater on a pool whose worker crashes', () => {
       await restater.idle();
       expect(store.list().map(({ winner, confidence, margin, decision }) => ({ winner, confidence, margin, decision }))).toEqual(library.map(() => oldSummary));
       expect(restater.progress).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the restater', () => {
+  const summariesOf = (store: ProfileStore) => new Map(store.list().map(({ id, winner, confidence, margin, decision }) => [id, { winner, confidence, margin, decision }]));
+
+  it('writes the summaries a slice at a time, each slice one save, and every summary is the one a save gives', async () => {
+    const { store } = await openStore({ dir: await tempDir() });
+    try {
+      const library = variedLibrary(plainRuleset, 4);
+      for (const profile of library) await store.save(profile, oldSummary);
+      const slices: number[] = [];
+      const write = store.restateSummaries.bind(store);
+      store.restateSummaries = (summaries) => (slices.push(summaries.length), write(summaries));
+      const restater = new Restater(store, new EvaluationPool(sourceWorker(), 2), 5);
+      restater.start(acmeRuleset);
+      await restater.idle();
+      expect(slices).toEqual([5, 5, 2]);
+      const written = summariesOf(store);
+      for (const profile of library) {
+        const { winner, confidence, margin, decision } = direct(profile, acmeRuleset)!;
+        expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stops between slices when the rules change again: the newer run writes every summary', async () => {
+    const { store } = await openStore({ dir: await tempDir() });
+    try {
+      const library = variedLibrary(plainRuleset, 4);
+      for (const profile of library) await store.save(profile, oldSummary);
+      const restater = new Restater(store, new EvaluationPool(sourceWorker(), 2), 5);
+      const slices: string[] = [];
+      const write = store.restateSummaries.bind(store);
+      store.restateSummaries = (summaries) => {
+        slices.push(slices.length === 0 ? 'first slice, then the rules change' : 'slice');
+        if (slices.length === 1) restater.start(plainRuleset);
+        return write(summaries);
+      };
+      restater.start(acmeRuleset);
+      await restater.idle();
+      expect(slices).toEqual(['first slice, then the rules change', 'slice', 'slice', 'slice']);
+      const written = summariesOf(store);
+      for (const profile of library) {
+        const { winner, confidence, margin, decision } = direct(profile, plainRuleset)!;
+        expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
+      }
     } finally {
       await store.close();
     }

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { integer, loadSqlEngine, numberOrNull, SqlDb, text, textOrNull, type SqlEngine } from '../../../electron/store/sqlite';
+import { integer, keptStatements, loadSqlEngine, numberOrNull, SqlDb, text, textOrNull, type SqlEngine } from '../../../electron/store/sqlite';
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -42,19 +42,35 @@ describe('SqlDb', () => {
     db.close();
   });
 
-  test('frees every statement it prepares, also when binding or stepping fails', () => {
+  test('prepares a statement once and reuses it, also after binding or stepping failed; frees them all at close', () => {
     const db = tableDb();
     const statements = statementPrototype();
     const prepared = vi.spyOn(engine.Database.prototype, 'prepare');
     const freed = vi.spyOn(statements, 'free');
     db.run('INSERT INTO t (label) VALUES (?)', ['a']);
     db.all('SELECT * FROM t');
-    db.get('SELECT * FROM t');
+    db.get('SELECT * FROM t WHERE id = ?', [1]);
     expect(() => db.run('INSERT INTO t (label) VALUES (?)', ['a'])).toThrow(/UNIQUE/);
     expect(() => db.run('INSERT INTO t (label) VALUES (?)', [])).toThrow();
     expect(() => db.run('INSERT INTO t (label) VALUES (?)', [1, 2])).toThrow();
-    expect(prepared).toHaveBeenCalledTimes(6);
-    expect(freed).toHaveBeenCalledTimes(6);
+    expect(db.run('INSERT INTO t (label) VALUES (?)', ['b'])).toBe(1);
+    expect(db.all('SELECT * FROM t').map((row) => row.label)).toEqual(['a', 'b']);
+    expect(prepared).toHaveBeenCalledTimes(3);
+    expect(freed).not.toHaveBeenCalled();
+    db.close();
+    expect(freed).toHaveBeenCalledTimes(4); // and the PRAGMA the database was opened with
+  });
+
+  test(`keeps ${keptStatements} statements: the least recently used one beyond is freed, and prepared again when run again`, () => {
+    const db = tableDb();
+    const freed = vi.spyOn(statementPrototype(), 'free');
+    const prepared = vi.spyOn(engine.Database.prototype, 'prepare');
+    const select = (n: number) => db.get(`SELECT ${n} AS x`)?.x;
+    for (let n = 0; n < keptStatements + 5; n += 1) expect(select(n)).toBe(n);
+    expect(freed).toHaveBeenCalledTimes(6); // the PRAGMA the database was opened with, then the first five
+    expect(select(keptStatements + 4)).toBe(keptStatements + 4); // still kept
+    expect(select(0)).toBe(0); // freed, prepared again
+    expect(prepared).toHaveBeenCalledTimes(keptStatements + 6);
     db.close();
   });
 
