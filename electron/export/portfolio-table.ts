@@ -57,15 +57,19 @@ export function workloadCells(profile: Profile, evaluation: Evaluation, catalog:
   ];
 }
 
-/** The catalogue rules that moved a rating, ruled an option out or left a note, then the house rules' entries. */
+/**
+ * The catalogue rules that moved a rating, ruled an option out or left a note, each as its reason with its id (what
+ * the catalogue and `hostwise catalog` name it by), then the house rules' entries.
+ */
 function rulesApplied(evaluation: Evaluation): string[] {
-  const catalogue = new Set([
-    ...evaluation.ranking.flatMap((option) => [...option.ruleOuts, ...option.contributions.flatMap((contribution) => contribution.adjustments)]),
-    ...evaluation.recommendation.notes,
-  ].map((ref) => ref.rule));
+  const catalogue = new Map(
+    [...evaluation.ranking.flatMap((option) => [...option.ruleOuts, ...option.contributions.flatMap((contribution) => contribution.adjustments)]), ...evaluation.recommendation.notes].map(
+      (ref) => [ref.rule, `${ref.reason} (${ref.rule})`],
+    ),
+  );
   const house = evaluation.houseRules;
   const entries = house ? house.effects.map((effect) => `${house.name} ${house.version}: ${effect.entry}`) : [];
-  return [...catalogue, ...new Set(entries)];
+  return [...catalogue.values(), ...new Set(entries)];
 }
 
 /** "Accepted: Virtual machine", "Overridden: Containers on VMs (stale)", or "Undecided" (a proposed decision is not one yet). */

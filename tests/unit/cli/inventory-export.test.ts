@@ -35,12 +35,15 @@ describe('hostwise evaluate --csv', () => {
     for (const cell of rows.flat()) expect(cell).not.toMatch(formulaStart);
   });
 
-  it('names the house rules entries that applied, and refuses --json with --csv', async () => {
+  it('names the catalogue rules (reason and id) and the house rules entries that applied, and refuses --json with --csv', async () => {
     const run = await hostwise('evaluate', '--csv', '--samples', '0', '--rules', exampleRulesFile(), example('legacy-windows-erp'));
     expect(run.code).toBe(0);
     const [, row] = parse(run.stdout) as string[][];
     expect(row![3]).toBe('');
-    expect(row![7]).toMatch(/\S/);
+    // Each catalogue rule as its reason, with the id the catalogue names it by; then the house rules' entries.
+    const applied = row![7]!.split('\n');
+    expect(applied).toContain('It needs an operating system of its own, and a container shares a Linux or current Windows host kernel. (needs-its-own-os)');
+    expect(applied).toContain('Acme platform team house rules 2026.4: no-gvisor');
     expect((await hostwise('evaluate', '--csv', '--json', 'x.hostwise')).code).toBe(2);
   });
 });
