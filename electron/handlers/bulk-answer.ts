@@ -47,12 +47,12 @@ export class BulkAnswerDesk {
   }
 
   async answer(ports: BulkPorts, request: AnswerRequest): Promise<AnswerManyResult> {
-    const { changes, unchanged } = planAnswer(ports.store, ports.rules.ruleset.effective, request);
+    const { changes, unchanged, gone } = planAnswer(ports.store, ports.rules.ruleset.effective, request);
     const { saved, skipped } = await saveChanges(ports, changes);
     const before = new Map(changes.map(({ next, before: state }) => [next.id, state]));
     const profiles = saved.map(({ id, name, updatedAt }) => ({ id, name, savedAt: updatedAt, before: before.get(id)! }));
     const undo = profiles.length > 0 ? this.keep(ports.newId(), { questionId: request.questionId, profiles }) : null;
-    return { changed: saved, unchanged, skipped, undo };
+    return { changed: saved, unchanged, skipped: [...goneProfiles(ports.store, gone), ...skipped], undo };
   }
 
   /** Puts back each profile's earlier answer, unless it was saved since the bulk answer: a later edit stands. */
@@ -95,13 +95,20 @@ export class BulkAnswerDesk {
   }
 }
 
-/** Each distinct profile's new version under a person's answer, with its state before; those it leaves as they are, counted. */
+/**
+ * Each distinct profile's new version under a person's answer, with its state before; those it leaves as they are,
+ * counted; and the ids of those deleted since they were chosen (another window), left out.
+ */
 function planAnswer(store: ProfileStore, catalog: Catalog, { ids, questionId, answerId }: AnswerRequest) {
   checkAnswer(catalog, questionId, answerId);
   const after = personState(answerId);
-  const plan = { changes: [] as (Change & { before: AnswerState })[], unchanged: 0, confirmations: 0 };
+  const plan = { changes: [] as (Change & { before: AnswerState })[], unchanged: 0, confirmations: 0, gone: [] as string[] };
   for (const id of new Set(ids)) {
-    const profile = store.get(id);
+    const profile = store.find(id);
+    if (profile === null) {
+      plan.gone.push(id);
+      continue;
+    }
     const before = answerStateOf(profile, questionId);
     if (sameAnswerState(before, after)) plan.unchanged += 1;
     else {
@@ -110,6 +117,13 @@ function planAnswer(store: ProfileStore, catalog: Catalog, { ids, questionId, an
     }
   }
   return plan;
+}
+
+/** Profiles deleted since they were chosen, named as the trash names them (an id nobody knows, by the id). */
+function goneProfiles(store: ProfileStore, ids: readonly string[]): SkippedProfile[] {
+  if (ids.length === 0) return [];
+  const trash = new Map(store.listDeleted().map(({ id, name }) => [id, name]));
+  return ids.map((id) => ({ id, name: trash.get(id) ?? id }));
 }
 
 /** Refuses a question, or an answer to it, that the catalogue in force (house rules included) does not have. */

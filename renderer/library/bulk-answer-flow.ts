@@ -131,9 +131,9 @@ function undoneMessage({ restored, skipped }: UndoAnswerManyResult): string {
   return `Put back the earlier answer of ${plural(restored.length, 'workload')}.${leftAlone(skipped)}`;
 }
 
-/** The profiles a bulk change did not touch because they were saved since: named when few, counted when many. */
+/** The profiles a bulk change did not touch because they were saved or deleted since: named when few, counted when many. */
 function leftAlone(skipped: SkippedProfile[]): string {
   if (skipped.length === 0) return '';
   const which = skipped.length <= 3 ? skipped.map((profile) => profile.name).join(', ') : plural(skipped.length, 'workload');
-  return ` Left as they are, changed since: ${which}.`;
+  return ` Left as they are, changed or deleted since: ${which}.`;
 }

@@ -42,6 +42,20 @@ describe('profiles.answerMany', () => {
     expect(app.store.history(sql!.id)).toEqual([]);
   });
 
+  it('leaves out a profile deleted since it was chosen, names it, and saves the others', async () => {
+    const app = await startApp();
+    const [kept, deleted] = await saved(app, workload('SQL 1'), workload('SQL 2'));
+    await app.value('profiles.delete', { ids: [deleted!.id] });
+    const ids = [kept!.id, deleted!.id, randomUUID()];
+
+    expect(await app.value('profiles.previewAnswerMany', { ids, ...linux })).toEqual({ changes: 1, confirmations: 0, unchanged: 0 });
+    const result = await app.value('profiles.answerMany', { ids, ...linux });
+    expect(result.changed.map((summary) => summary.name)).toEqual(['SQL 1']);
+    expect(result.skipped).toEqual([{ id: deleted!.id, name: 'SQL 2' }, { id: ids[2], name: ids[2] }]);
+    expect(app.store.get(kept!.id).answers['os-needs']).toBe('linux');
+    expect(app.store.listDeleted().map(({ id }) => id)).toEqual([deleted!.id]);
+  });
+
   it('clears the answer when the answer is null', async () => {
     const app = await startApp();
     const [one] = await saved(app, workload('One', { 'os-needs': 'linux', 'code-trust': 'untrusted' }));

@@ -52,7 +52,7 @@ describe('answering one question for the selected workloads', () => {
     await vi.waitFor(() => expect(hooks.toast).toHaveBeenCalledTimes(2));
     expect(client['profiles.undoAnswerMany']).toHaveBeenCalledWith({ token: 'token-1' });
     expect(hooks.refresh).toHaveBeenCalledTimes(2);
-    expect(hooks.toast.mock.calls[1]).toEqual(['Put back the earlier answer of 1 workload. Left as they are, changed since: SQL 2.']);
+    expect(hooks.toast.mock.calls[1]).toEqual(['Put back the earlier answer of 1 workload. Left as they are, changed or deleted since: SQL 2.']);
   });
 
   it('clears the answer when “Clear the answer” is chosen', async () => {
