@@ -30,8 +30,7 @@ export function evaluateChecked(profile: Profile, ruleset: Ruleset, options: Eva
  * portfolio's cost (few answers yet), and the list says the very same.
  */
 export function listedEvaluation(profile: Profile, ruleset: Ruleset): Evaluation {
-  const unrated = evaluateChecked(profile, ruleset, { samples: 0 });
-  return unrated.recommendation.status === 'recommended' ? evaluateChecked(profile, ruleset) : unrated;
+  return evaluateChecked(profile, ruleset, { simulate: 'when-recommended' });
 }
 
 /**

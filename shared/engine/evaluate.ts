@@ -4,7 +4,7 @@ import { assess, leaderOf } from './assess';
 import { winProbabilities, type SimulationSettings } from './monte-carlo';
 import type { RankedCandidate } from './ranking';
 import { indexRatings, ruleRef } from './ratings';
-import { recommend, type AssessedOption } from './recommendation';
+import { recommend, statusOf, type AssessedOption } from './recommendation';
 import { isFeasible, ratingsOf } from './scoring';
 import { stabilityIntervals, type Contender } from './sensitivity';
 import type { EvaluateOptions, Evaluation, Recommendation, RankedOption } from './types';
@@ -14,15 +14,17 @@ const defaults: SimulationSettings = { samples: 10_000, seed: 1, concentration: 
 
 /** Scores, ranks and explains every hosting option for one workload profile. Pure and deterministic. */
 export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOptions = {}): Evaluation {
-  const settings = simulationSettings(options);
   const lookup = indexRatings(catalog);
   const assessment = assess(catalog, profile.answers, profile.weightOverrides, lookup);
   const { resolved, weights, active, ranked } = assessment;
   const leader = leaderOf(assessment);
   // With every option ruled out, the comparison is among all of them: the report still explains each.
   const field = leader ? ranked.filter(isFeasible) : ranked;
-  const assessed = withWinProbabilities(ranked, field, weights.values, settings);
   const answerFirst = valueOfInformation(catalog, profile, assessment);
+  // The status does not depend on the simulation: it says whether there is a recommendation to rate.
+  const unrated = options.simulate === 'when-recommended' && statusOf(ranked[0]!, answerFirst) !== 'recommended';
+  const settings = simulationSettings(unrated ? { ...options, samples: 0 } : options);
+  const assessed = withWinProbabilities(ranked, field, weights.values, settings);
   const recommendation = recommend(assessed, {
     profileName: profile.name,
     samples: settings.samples,

@@ -59,7 +59,8 @@ export function recommend(ranked: readonly AssessedOption[], context: Recommenda
   };
 }
 
-function statusOf(winner: RankedCandidate, answerFirst: readonly QuestionValue[]): RecommendationStatus {
+/** Whether the leader is recommended, or what keeps it from being: no feasible option, or answers still needed. */
+export function statusOf(winner: RankedCandidate, answerFirst: readonly QuestionValue[]): RecommendationStatus {
   if (!isFeasible(winner)) return 'no-feasible-option';
   const open = answerFirst.some((value) => value.required || (value.decisive && value.changesLeader > 0));
   return open ? 'insufficient-answers' : 'recommended';

@@ -178,6 +178,11 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** Monte Carlo draws (default 10,000); 0 skips the simulation and leaves win probabilities null. */
   samples?: number;
+  /**
+   * `when-recommended`: the simulation runs only when there is a recommendation to rate (its confidence), else the
+   * evaluation is the one with 0 samples. For lists of workloads, whose only use of it is that confidence.
+   */
+  simulate?: 'always' | 'when-recommended';
   seed?: number;
   concentration?: number;
 }

@@ -161,6 +161,20 @@ describe('engine properties', () => {
     );
   });
 
+  it('simulates only for a recommendation to rate when asked to: the full evaluation if recommended, else the one without draws', () => {
+    const statuses = new Set<string>();
+    fc.assert(
+      fc.property(catalogs, profiles, fc.integer({ min: 0, max: 2 ** 31 }), (catalog, profile, seed) => {
+        const listed = evaluate(profile, catalog, { samples: 300, seed, simulate: 'when-recommended' });
+        const recommended = listed.recommendation.status === 'recommended';
+        statuses.add(listed.recommendation.status);
+        expect(listed).toStrictEqual(evaluate(profile, catalog, { samples: recommended ? 300 : 0, seed }));
+      }),
+      { numRuns: 80 },
+    );
+    expect(statuses.has('recommended') && statuses.size > 1).toBe(true);
+  });
+
   it('shares the wins among feasible options only, summing to 1', () => {
     fc.assert(
       fc.property(catalogs, profiles, fc.integer({ min: 1, max: 400 }), (catalog, profile, samples) => {
