@@ -1,4 +1,4 @@
-import type { ImportReport, ImportedWorkload, ServerRef } from '../../shared/inventory';
+import { conflictTerms, type ImportReport, type ImportedWorkload, type ServerRef } from '../../shared/inventory';
 import { inertLines } from './inert';
 
 const listed = 10;
@@ -6,7 +6,7 @@ const listed = 10;
 /** What the import did, for stdout: counts, then who was left out and why, the first few of each. */
 export function renderImport(report: ImportReport, workloads: readonly ImportedWorkload[], out: string): string {
   const inferred = workloads.reduce((sum, workload) => sum + workload.inferred.length, 0);
-  const conflicts = workloads.flatMap((workload) => workload.conflicts.map((conflict) => `${workload.name}: ${conflict.questionId} (${conflict.answers.join(' vs ')})`));
+  const conflicts = workloads.flatMap((workload) => workload.conflicts.map((conflict) => `${workload.name}: ${conflict.questionId} (${conflictTerms(conflict).join(' vs ')})`));
   const lines = [
     `Imported ${report.imported} workload${report.imported === 1 ? '' : 's'} from ${report.source} (${report.servers} server${report.servers === 1 ? '' : 's'}) into ${out}`,
     `  templates, not imported: ${report.templates.length}${servers(report.templates)}`,

@@ -2,7 +2,7 @@ export { importInventory, mappedTable, type ImportOptions, type ImportReport, ty
 export { columnOf, mappingFieldLabels, mappingFields, mappingWith, parseMapping, proposeMapping, isMappingField, sameMapping, withColumnFor, type ColumnMapping, type MappingField } from './mapping';
 export { looksLikeAzureMigrate } from './azure-migrate';
 export { groupColumns } from './group-columns';
-export type { InferredAnswer } from './inference';
+export { conflictTerms, type InferenceConflict, type InferredAnswer } from './inference';
 export type { SkippedRow } from './skipped';
 export { cleanCellText, clippedCellText, noticeAt, refuseClipped, type CellPlace } from './cell-text';
 export { cellPosition, type CellNotice, type Table, type TableRow } from './table';

@@ -1,4 +1,5 @@
 import { profileLimits } from '../profile';
+import { conflictTerms } from './inference';
 import type { Workload } from './workloads';
 
 /**
@@ -33,7 +34,7 @@ function inventoryLines(workload: Workload, source: string): string[] {
     inventoryNotesHeading,
     `Imported from ${source}.`,
     ...(workload.osFamilies.length > 1 ? [`Servers disagree on the OS family: ${workload.osFamilies.join(', ')}`] : []),
-    ...workload.conflicts.map((conflict) => `Not inferred: ${conflict.questionId} (the servers disagree: ${conflict.answers.join(', ')})`),
+    ...workload.conflicts.map((conflict) => `Not inferred: ${conflict.questionId} (the servers disagree: ${conflictTerms(conflict).join(', ')})`),
     sizes(workload),
     `Servers (${workload.machines.length}): ${workload.machines.map((machine) => machine.name).join(', ')}`,
     ...workload.machines.flatMap((machine) =>

@@ -1,6 +1,6 @@
 import { headerKey } from './columns';
 import { InventoryError } from './errors';
-import { inferAnswers, osFamilyOf, type InferredAnswer } from './inference';
+import { inferAnswers, osFamilyOf, type InferenceConflict, type InferredAnswer } from './inference';
 import type { Machine } from './machine';
 
 /** What becomes one profile: one server, or the servers of one application under --group-by. */
@@ -12,8 +12,8 @@ export interface Workload {
   groupedBy: { column: string; value: string } | null;
   machines: Machine[];
   inferred: InferredAnswer[];
-  /** Questions the servers answer differently: left unanswered, and said so in the notes. */
-  conflicts: { questionId: string; answers: string[] }[];
+  /** Questions the servers answer differently (or some not at all, where each server's need counts): left open, said in the notes. */
+  conflicts: InferenceConflict[];
   /** The OS families of its servers ("Linux", "Windows", "Other"), sorted: more than one is a group to check. */
   osFamilies: string[];
 }
@@ -58,17 +58,7 @@ function cellOf(machines: readonly Machine[], column: string, option: string): (
 }
 
 function workloadOf(name: string, group: string | null, groupedBy: Workload['groupedBy'], machines: Machine[]): Workload {
-  const byQuestion = new Map<string, InferredAnswer[]>();
-  for (const inferred of machines.flatMap(inferAnswers)) {
-    byQuestion.set(inferred.questionId, [...(byQuestion.get(inferred.questionId) ?? []), inferred]);
-  }
-  const inferred: InferredAnswer[] = [];
-  const conflicts: Workload['conflicts'] = [];
-  for (const [questionId, answers] of byQuestion) {
-    const distinct = [...new Set(answers.map((answer) => answer.answerId))];
-    if (distinct.length === 1) inferred.push(answers[0]!);
-    else conflicts.push({ questionId, answers: distinct });
-  }
+  const { inferred, conflicts } = inferAnswers(machines);
   const osFamilies = [...new Set(machines.flatMap((machine) => osFamilyOf(machine) ?? []))].sort();
   return { name, group, groupedBy, machines, inferred, conflicts, osFamilies };
 }

@@ -48,9 +48,10 @@ function ServersCell({ workload, labels }: { workload: ReviewedWorkload; labels:
     ...(mixedOs ? [`Servers disagree: ${workload.osFamilies.join(', ')}`] : []),
     ...workload.conflicts
       .filter(({ questionId }) => !(mixedOs && questionId === 'os-needs'))
-      .map(({ questionId, answers }) => {
+      .map(({ questionId, answers, unanswered }) => {
         const named = answers.map((answerId) => labels.answer(questionId, answerId));
-        return `Servers disagree (${named[0]?.question ?? questionId}): ${named.map((label) => label.answer).join(' / ')}`;
+        const none = unanswered > 0 ? [`no answer from ${plural(unanswered, 'server')}`] : [];
+        return `Servers disagree (${named[0]?.question ?? questionId}): ${[...named.map((label) => label.answer), ...none].join(' / ')}`;
       }),
   ];
   return (

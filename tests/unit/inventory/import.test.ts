@@ -113,13 +113,35 @@ describe('RVTools import', () => {
     const byCase = imported([table('vInfo', vInfo.headers, ...vInfo.rows.map((row) => row.values.map((value) => (value === 'shop' ? 'Shop' : value))))], { groupBy: 'Application' });
     const shop = byCase.profiles[0]!;
     expect(shop.name).toBe('Shop');
-    expect(shop.answers).toEqual({ 'cpu-architecture': 'x86-64' });
+    // "Ubuntu 22.04" names no architecture: not every server supports x86-64, so the group's stays open too.
+    expect(shop.answers).toEqual({});
     expect(shop.notes).toContain('Not inferred: os-needs (the servers disagree: linux, windows-legacy)');
+    expect(shop.notes).toContain('Not inferred: cpu-architecture (the servers disagree: x86-64, no answer from 1)');
     expect(shop.notes).toContain('CPUs: 10; memory MiB: 36,864');
     expect(shop.notes).toContain('Servers (2): shop-web, shop-db');
-    expect(byCase.workloads[0]!.conflicts).toEqual([{ questionId: 'os-needs', answers: ['linux', 'windows-legacy'] }]);
+    expect(byCase.workloads[0]!.conflicts).toEqual([
+      { questionId: 'os-needs', answers: ['linux', 'windows-legacy'], unanswered: 0 },
+      { questionId: 'cpu-architecture', answers: ['x86-64'], unanswered: 1 },
+    ]);
     expect(workloads).toHaveLength(4);
     expect(failure([vInfo], { groupBy: 'Business unit' })).toBe('--group-by "Business unit": the inventory has no such column.');
+  });
+
+  it('infers what an application needs from every server: one Linux VM among Windows Server 2022 ones leaves the OS open; one Fault Tolerant VM gives it platform HA', () => {
+    const vInfo = table(
+      'vInfo',
+      ['VM', 'Powerstate', 'CPUs', 'Memory', 'OS according to the VMware Tools', 'FT State', 'Application'],
+      ...Array.from({ length: 13 }, (_, n) => [`crm-${n}`, 'poweredOn', '4', '8192', 'Microsoft Windows Server 2022 (64-bit)', 'notConfigured', 'CRM']),
+      ['crm-tools', 'poweredOn', '2', '4096', 'Ubuntu Linux (64-bit)', 'running', 'CRM'],
+      ['hr-1', 'poweredOn', '2', '4096', 'Red Hat Enterprise Linux 9 (64-bit)', 'notConfigured', 'HR'],
+      ['hr-2', 'poweredOn', '2', '4096', 'Ubuntu Linux (64-bit)', 'notConfigured', 'HR'],
+    );
+    const { profiles, workloads } = imported([vInfo], { groupBy: 'Application' });
+    const [crm, hr] = profiles;
+    expect(crm!.answers).toEqual({ 'cpu-architecture': 'x86-64', availability: 'singleton-platform-ha' });
+    expect(workloads[0]!.conflicts).toEqual([{ questionId: 'os-needs', answers: ['linux'], unanswered: 13 }]);
+    expect(crm!.notes).toContain('Not inferred: os-needs (the servers disagree: linux, no answer from 13)');
+    expect(hr!.answers).toEqual({ 'os-needs': 'linux', 'cpu-architecture': 'x86-64' });
   });
 
   it('refuses a workbook without vInfo, a header without VM, duplicate names and unreadable numbers, naming sheet, row and column', () => {
