@@ -12,7 +12,7 @@ import {
   type ParsedArgOf,
   type SavedMapping,
 } from '../../shared/api';
-import { groupColumns, importInventory, InventoryError, inventoryLimits, refreshOf, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
+import { groupColumns, importInventory, InventoryError, inventoryLimits, refreshOf, savedGrouping, type ColumnMapping, type ImportResult, type Table } from '../../shared/inventory';
 import { inventoryExtensions } from '../../shared/inventory/file-names';
 import type { Profile } from '../../shared/profile';
 import type { ProfileStore } from '../store';
@@ -100,12 +100,26 @@ export class InventoryDesk {
     });
     const review = reviewOf(result, file.name);
     if ('code' in review) return { status: 'refused', name: file.name, error: review };
-    const { profiles, workloads, report, problem } = review;
+    const { profiles, workloads, report, problem, machines } = review;
     const token = ports.newId();
     this.pending = { token, file, profiles, mapping: report.mapping };
     const reviewed = workloads.map((workload, index) => ({ ...workload, status: refreshOf(ports.store.find(workload.profileId), profiles[index]!).status }));
     const servers = serversOf(file.read.tables);
-    return { status: 'previewed', token, name: file.name, report, workloads: reviewed, columns: columnsOf(servers), groupColumns: groupColumns(servers, report.mapping), savedMapping, problem };
+    const columns = groupColumns(servers, report.mapping);
+    const saved = new Set(ports.store.list().map(({ id }) => id));
+    const reviewedIds = { groupBy: options.groupBy, ids: new Set(profiles.map(({ id }) => id)) };
+    return {
+      status: 'previewed',
+      token,
+      name: file.name,
+      report,
+      workloads: reviewed,
+      columns: columnsOf(servers),
+      groupColumns: columns,
+      savedMapping,
+      problem,
+      savedGrouping: savedGrouping(machines, format, reviewedIds, columns, (id) => saved.has(id)),
+    };
   }
 }
 
@@ -155,7 +169,7 @@ function headersOf(file: ReadInventory): string[] {
   return file.read.tables[0]?.headers ?? [];
 }
 
-type Review = Pick<Extract<ImportResult, { ok: true }>, 'profiles' | 'workloads' | 'report'> & Pick<InventoryPreviewed, 'problem'>;
+type Review = Pick<Extract<ImportResult, { ok: true }>, 'profiles' | 'workloads' | 'report' | 'machines'> & Pick<InventoryPreviewed, 'problem'>;
 
 /**
  * What the review shows of an import, or why the file is refused: more workloads than one import takes, or a
@@ -165,7 +179,7 @@ function reviewOf(result: ImportResult, name: string): Review | CodedErrorData {
   if (result.ok) return result.profiles.length > importLimits.maxProfiles ? invalidInventory(tooMany(result.profiles.length)) : { ...result, problem: null };
   if (result.mapping === null) return invalidInventory(result.error);
   const report = { source: `a CSV (${name})`, servers: 0, imported: 0, templates: [], poweredOff: [], skipped: [], notices: [], mapping: result.mapping };
-  return { profiles: [], workloads: [], report, problem: result.error };
+  return { profiles: [], workloads: [], report, problem: result.error, machines: [] };
 }
 
 const sampleLength = 60;

@@ -4,7 +4,7 @@ import type { DecisionStanding } from '../decision/standing';
 import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
-import type { ColumnMapping, ImportedWorkload, ImportReport, RefreshStatus } from '../inventory';
+import type { ColumnMapping, ImportedWorkload, ImportReport, RefreshStatus, SavedGrouping } from '../inventory';
 import { inventoryLimits } from '../inventory/limits';
 import { mappingFields } from '../inventory/mapping';
 import { rulesLimits } from '../house-rules/schema';
@@ -188,6 +188,11 @@ export interface InventoryPreviewed {
   savedMapping: SavedMapping | null;
   /** Why a generic CSV imports nothing with this mapping (no column read as the name, say): another mapping can cure it. */
   problem: string | null;
+  /**
+   * Another grouping under which workloads of this estate are saved already (it was imported before, grouped so):
+   * importing it as reviewed would count their servers twice. Null when there is none.
+   */
+  savedGrouping: SavedGrouping | null;
 }
 
 /** The open dialog cancelled, the file refused (the message names sheet, row and column), or previewed. */

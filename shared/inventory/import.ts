@@ -65,7 +65,7 @@ export interface ImportedWorkload {
 
 /** A failure of a generic CSV carries the mapping it was read with: a mapping can cause it, and another can cure it. */
 export type ImportResult =
-  | { ok: true; profiles: Profile[]; workloads: ImportedWorkload[]; report: ImportReport }
+  | { ok: true; profiles: Profile[]; workloads: ImportedWorkload[]; report: ImportReport; machines: Machine[] }
   | { ok: false; error: string; mapping: ColumnMapping | null };
 
 /** Tables read from an inventory → one profile per workload, or the first problem: nothing is imported half-way. */
@@ -90,6 +90,8 @@ function imported(tables: readonly Table[], notices: readonly CellNotice[], opti
   const profiles = workloads.map((workload) => profileOf(workload, read.source, options));
   return {
     profiles,
+    /** The servers imported (templates and, unless included, powered-off ones left out). */
+    machines: kept,
     workloads: workloads.map((workload, index) => ({
       profileId: profiles[index]!.id,
       name: profiles[index]!.name,

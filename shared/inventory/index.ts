@@ -9,3 +9,4 @@ export { cellPosition, type CellNotice, type Table, type TableRow } from './tabl
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
 export { refreshOf, type Refresh, type RefreshStatus } from './refresh';
+export { savedGrouping, type SavedGrouping } from './saved-grouping';

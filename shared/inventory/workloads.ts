@@ -30,22 +30,31 @@ export interface Grouping {
  */
 export function workloadsOf(machines: readonly Machine[], { groupBy, labelBy }: Grouping): Workload[] {
   if (groupBy !== null && labelBy !== null) throw new InventoryError('--group-by and --label-by: choose one (a merged application is its own group).');
-  if (groupBy === null) {
-    const label = labelBy === null ? () => null : cellOf(machines, labelBy, '--label-by');
-    return machines.map((machine) => workloadOf(machine.name, label(machine), null, [machine]));
-  }
+  const label = labelBy === null ? () => null : cellOf(machines, labelBy, '--label-by');
+  return serverSets(machines, groupBy).map(({ groupedBy, machines: members }) =>
+    groupedBy === null ? workloadOf(members[0]!.name, label(members[0]!), null, members) : workloadOf(groupedBy.value, groupedBy.value, groupedBy, members),
+  );
+}
+
+/** The servers of one workload: those sharing the grouping column's value, or one server. */
+export interface ServerSet {
+  groupedBy: Workload['groupedBy'];
+  machines: Machine[];
+}
+
+/** The servers merged by the grouping column's value, groups first; a server with an empty value stays on its own. */
+export function serverSets(machines: readonly Machine[], groupBy: string | null): ServerSet[] {
+  if (groupBy === null) return machines.map((machine) => ({ groupedBy: null, machines: [machine] }));
   const application = cellOf(machines, groupBy, '--group-by');
   const groups = new Map<string, Machine[]>();
-  const alone: Machine[] = [];
+  const alone: ServerSet[] = [];
   for (const machine of machines) {
     const value = application(machine);
-    if (value === null) alone.push(machine);
-    else groups.set(value, [...(groups.get(value) ?? []), machine]);
+    if (value === null) alone.push({ groupedBy: null, machines: [machine] });
+    else if (groups.has(value)) groups.get(value)!.push(machine);
+    else groups.set(value, [machine]);
   }
-  return [
-    ...[...groups].map(([value, members]) => workloadOf(value, value, { column: groupBy, value }, members)),
-    ...alone.map((machine) => workloadOf(machine.name, null, null, [machine])),
-  ];
+  return [...[...groups].map(([value, members]) => ({ groupedBy: { column: groupBy, value }, machines: members })), ...alone];
 }
 
 /** A server's non-empty value in the named column; refused when no server has the column. */

@@ -67,6 +67,9 @@ test('an RVTools export chosen in the open dialog imports its counts; an inferre
   await checkInventoryScreen(page, 'review');
   await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
   await expect(summary(page)).toContainText('Added: 3');
+  await expect(summary(page).getByText('Servers left out: 2', { exact: true })).toBeVisible();
+  await expect(summary(page).getByText('1 template, 1 powered-off server, 0 unreadable rows, as the review listed them.')).toBeVisible();
+  await expect(summary(page)).not.toContainText('Rejected files');
   await summary(page).getByRole('button', { name: 'Close' }).click();
   await expect(names(page)).toHaveCount(3);
   expect(savedNames(host)).toEqual(['erp-01', 'web-01', 'web-02']);
@@ -115,14 +118,18 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
       ['tools', {}],
     );
   const statusOf = (name: string) => review(page).getByRole('row', { name: new RegExp(`^${name} `) });
+  // Saved grouped by application, the estate opens grouped so again, and says why.
   async function dropGrouped(bytes: Uint8Array) {
     await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
-    await review(page).getByLabel('Group by').selectOption('Application');
+    await expect(review(page).getByLabel('Group by')).toHaveValue('Application');
+    await expect(review(page).getByText('As the 2 workloads saved from this estate: grouped by “Application”.')).toBeVisible();
     await expectCounts(page, 3, 1, 1);
   }
   await page.goto('/');
 
-  await dropGrouped(await estate(4096));
+  await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes: await estate(4096) }]);
+  await review(page).getByLabel('Group by').selectOption('Application');
+  await expectCounts(page, 3, 1, 1);
   await expect(statusOf('Shop')).toContainText('New');
   await expect(statusOf('Shop')).toContainText('Servers disagree: Linux, Windows');
   await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
@@ -130,6 +137,13 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
   await summary(page).getByRole('button', { name: 'Close' }).click();
 
   await dropGrouped(await estate(4096));
+  // One workload per server would add the applications' servers again: the review warns, and goes back in a click.
+  await review(page).getByLabel('Group by').selectOption('');
+  await expect(review(page).getByRole('alert')).toContainText('2 workloads of this estate are saved grouped by “Application”: imported this way, their servers would be counted twice.');
+  await checkInventoryScreen(page, 'saved-grouping');
+  await review(page).getByRole('button', { name: 'Import as saved' }).click();
+  await expect(review(page).getByLabel('Group by')).toHaveValue('Application');
+  await expectCounts(page, 3, 1, 1);
   await review(page).getByRole('button', { name: 'Import 3 profiles' }).click();
   await expect(summary(page)).toContainText('Added: 0');
   await expect(summary(page)).toContainText('Already present: 3');

@@ -53,7 +53,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [inventory] = useState(() => new InventoryFlow(api, onImported));
   const notify = useNotify();
   const reviewChosen = ({ preview, notRead }: ChosenInventory) => {
-    inventory.review(preview);
+    void inventory.review(preview);
     if (preview.status !== 'cancelled') tellNotRead(preview.name, notRead, notify);
   };
   const flow = useImport(onImported, reviewChosen);

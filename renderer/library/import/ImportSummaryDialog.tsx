@@ -1,12 +1,11 @@
 import type { ImportedProfile, ImportSummary } from '../../../shared/api';
 import { CloseButton, Dialog } from '../../app/Dialog';
+import { plural } from '../../app/format';
 import type { RejectedFile } from '../../app/import-files';
+import type { LeftOut } from './inventory-flow';
 
-interface Props {
-  summary: ImportSummary;
-  rejected: RejectedFile[];
-  onClose: () => void;
-}
+/** A profile import names the files it rejected; an inventory import, the servers it left out. */
+type Props = { summary: ImportSummary; onClose: () => void } & ({ rejected: RejectedFile[] } | { leftOut: LeftOut });
 
 const groups: { key: keyof ImportSummary; label: string }[] = [
   { key: 'added', label: 'Added' },
@@ -16,7 +15,8 @@ const groups: { key: keyof ImportSummary; label: string }[] = [
   { key: 'alreadyPresent', label: 'Already present' },
 ];
 
-export function ImportSummaryDialog({ summary, rejected, onClose }: Props) {
+export function ImportSummaryDialog(props: Props) {
+  const { summary, onClose } = props;
   return (
     <Dialog
       title="Import finished"
@@ -27,13 +27,7 @@ export function ImportSummaryDialog({ summary, rejected, onClose }: Props) {
         {groups.map(({ key, label }) => (
           <SummaryGroup key={key} label={label} profiles={summary[key]} />
         ))}
-        <dt>Rejected files: {rejected.length}</dt>
-        {rejected.map((file, index) => (
-          // Two dropped files may share a name.
-          <dd key={index} className="hw-error-text">
-            {file.name}: {file.message}
-          </dd>
-        ))}
+        {'rejected' in props ? <Rejected files={props.rejected} /> : <LeftOutServers {...props.leftOut} />}
       </dl>
     </Dialog>
   );
@@ -55,6 +49,30 @@ function SummaryGroup({ label, profiles }: { label: string; profiles: ImportedPr
         {label}: {profiles.length.toLocaleString('en')}
       </dt>
       {profiles.length > 0 ? <dd>{names(profiles)}</dd> : null}
+    </>
+  );
+}
+
+function Rejected({ files }: { files: RejectedFile[] }) {
+  return (
+    <>
+      <dt>Rejected files: {files.length}</dt>
+      {files.map((file, index) => (
+        // Two dropped files may share a name.
+        <dd key={index} className="hw-error-text">
+          {file.name}: {file.message}
+        </dd>
+      ))}
+    </>
+  );
+}
+
+function LeftOutServers({ templates, poweredOff, skipped }: LeftOut) {
+  const parts = [plural(templates, 'template'), plural(poweredOff, 'powered-off server'), plural(skipped, 'unreadable row')];
+  return (
+    <>
+      <dt>Servers left out: {(templates + poweredOff + skipped).toLocaleString('en')}</dt>
+      <dd>{parts.join(', ')}, as the review listed them.</dd>
     </>
   );
 }

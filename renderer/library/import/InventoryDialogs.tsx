@@ -9,7 +9,7 @@ export function InventoryDialogs({ flow }: { flow: InventoryFlow }) {
   const view = useSyncExternalStore(flow.subscribe, flow.snapshot);
   const close = () => flow.close();
   if (view.stage === 'review') return <InventoryReview view={view} flow={flow} />;
-  if (view.stage === 'done') return <ImportSummaryDialog summary={view.summary} rejected={[]} onClose={close} />;
+  if (view.stage === 'done') return <ImportSummaryDialog summary={view.summary} leftOut={view.leftOut} onClose={close} />;
   if (view.stage === 'refused') {
     return (
       <Dialog title="Inventory not imported" onClose={close} actions={<CloseButton onClose={close} />}>

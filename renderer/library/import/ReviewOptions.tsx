@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { InventoryOptions } from '../../../shared/api';
+import { plural } from '../../app/format';
 import type { InventoryFlow, InventoryView } from './inventory-flow';
 
 type Review = Extract<InventoryView, { stage: 'review' }>;
@@ -27,10 +28,13 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
         ))}
       </select>
       <label htmlFor={`${id}-group`}>Group by</label>
-      <select id={`${id}-group`} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null, labelBy: null })}>
-        <option value="">Nothing: one workload per server</option>
-        <ColumnOptions columns={preview.groupColumns} />
-      </select>
+      <div>
+        <select id={`${id}-group`} className="hw-input" value={options.groupBy ?? ''} disabled={busy} onChange={(event) => void flow.change({ groupBy: event.target.value || null, labelBy: null })}>
+          <option value="">Nothing: one workload per server</option>
+          <ColumnOptions columns={preview.groupColumns} />
+        </select>
+        <SavedGroupingNote view={view} flow={flow} />
+      </div>
       <label htmlFor={`${id}-label`}>Portfolio group from column</label>
       <div>
         <select
@@ -45,7 +49,11 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
           <ColumnOptions columns={preview.groupColumns} />
         </select>
         <p id={`${id}-label-hint`} className="hw-muted hw-option-hint">
-          {grouped ? 'Grouped servers: each application is its own portfolio group.' : 'One workload per server still, each in the group the column names (a cluster, folder, datacenter …).'}
+          {grouped
+            ? 'Grouped servers: each application is its own portfolio group.'
+            : options.labelBy === null
+              ? 'Choose a column to put each server in the portfolio group it names (a cluster, folder, datacenter …).'
+              : `One workload per server still, each in the group its “${options.labelBy}” names.`}
         </p>
       </div>
       <label className="hw-inventory-check">
@@ -53,6 +61,30 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
         Import powered-off servers too
       </label>
     </div>
+  );
+}
+
+const groupingName = (groupBy: string | null) => (groupBy === null ? 'one workload per server' : `grouped by “${groupBy}”`);
+
+/**
+ * Where the estate's workloads are saved under another grouping (imported before): importing it grouped otherwise
+ * would count their servers twice. The review opens grouped as saved and says so; chosen otherwise, it warns.
+ */
+function SavedGroupingNote({ view, flow }: { view: Review; flow: InventoryFlow }) {
+  const { followed } = view;
+  const saved = view.preview.savedGrouping;
+  if (saved === null) {
+    if (followed === undefined) return null;
+    return <p className="hw-muted hw-option-hint">{`As the ${plural(followed.workloads, 'workload')} saved from this estate: ${groupingName(followed.groupBy)}.`}</p>;
+  }
+  return (
+    <p className="hw-option-warning" role="alert">
+      <span aria-hidden="true">⚠ </span>
+      {`${plural(saved.workloads, 'workload')} of this estate ${saved.workloads === 1 ? 'is' : 'are'} saved ${groupingName(saved.groupBy)}: imported this way, their servers would be counted twice. `}
+      <button type="button" className="hw-text-button" disabled={view.busy} onClick={() => void flow.change({ groupBy: saved.groupBy, labelBy: null })}>
+        Import as saved
+      </button>
+    </p>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ArgOf, ImportSummary, InventoryOptions, InventoryPreview, InventoryPreviewed } from '../../../shared/api';
+import type { SavedGrouping } from '../../../shared/inventory';
 import type { Client } from '../../../shared/api/client';
 import { defaultInventoryOptions } from '../../../shared/api/limits';
 import { withColumnFor, type MappingField } from '../../../shared/inventory/mapping';
@@ -9,15 +10,30 @@ export type InventoryClient = Pick<Client, 'inventory.preview' | 'inventory.appl
 /** An inventory chosen in the open dialog (main reads it), or dropped on the window. */
 export type InventorySource = { source: 'dialog' } | { source: 'file'; file: ImportFile };
 
+/** The servers of an inventory the import left out, as its review listed them. */
+export interface LeftOut {
+  templates: number;
+  poweredOff: number;
+  skipped: number;
+}
+
 export type InventoryView =
   | { stage: 'closed' }
   /**
    * `problem`: the options last chosen import nothing, and why (another format cannot read the file: the preview
    * shown is the last that could; a generic CSV's mapping cannot read it: the preview shows the mapping to change).
    */
-  | { stage: 'review'; preview: InventoryPreviewed; options: InventoryOptions; busy: boolean; problem: string | null }
+  | {
+      stage: 'review';
+      preview: InventoryPreviewed;
+      options: InventoryOptions;
+      busy: boolean;
+      problem: string | null;
+      /** The grouping the estate's saved workloads have, which the review took on opening (until the user chooses). */
+      followed?: SavedGrouping;
+    }
   | { stage: 'refused'; name: string; message: string }
-  | { stage: 'done'; summary: ImportSummary };
+  | { stage: 'done'; summary: ImportSummary; leftOut: LeftOut };
 
 
 /**
@@ -46,8 +62,9 @@ export class InventoryFlow {
   }
 
   /** An inventory main has read and previewed already (chosen in the Import… dialog). */
-  review(preview: InventoryPreview): void {
+  async review(preview: InventoryPreview): Promise<void> {
     this.show(viewOf(preview, defaultInventoryOptions));
+    await this.followSavedGrouping();
   }
 
   /**
@@ -94,7 +111,7 @@ export class InventoryFlow {
     if (view.stage !== 'review' || view.busy || view.problem !== null) return;
     this.show({ ...view, busy: true });
     try {
-      this.show({ stage: 'done', summary: await this.client['inventory.apply']({ token: view.preview.token }) });
+      this.show({ stage: 'done', summary: await this.client['inventory.apply']({ token: view.preview.token }), leftOut: leftOutOf(view) });
     } catch (error) {
       this.show({ stage: 'refused', name: view.preview.name, message: messageOf(error) });
     } finally {
@@ -110,8 +127,22 @@ export class InventoryFlow {
     try {
       this.show(viewOf(await this.client['inventory.preview']({ from, ...options }), options));
     } catch (error) {
-      this.show({ stage: 'refused', name, message: messageOf(error) });
+      return this.show({ stage: 'refused', name, message: messageOf(error) });
     }
+    await this.followSavedGrouping();
+  }
+
+  /**
+   * An estate whose workloads are saved grouped another way (imported before) opens grouped as saved, so importing
+   * it again refreshes them rather than adding their servers a second time; the review says so, and the user may
+   * still choose otherwise.
+   */
+  private async followSavedGrouping(): Promise<void> {
+    const view = this.view;
+    if (view.stage !== 'review' || view.preview.savedGrouping === null) return;
+    const saved = view.preview.savedGrouping;
+    await this.change({ groupBy: saved.groupBy, labelBy: null });
+    if (this.view.stage === 'review' && this.view.preview.savedGrouping === null) this.show({ ...this.view, followed: saved });
   }
 
   private show(view: InventoryView): void {
@@ -127,3 +158,8 @@ function viewOf(preview: InventoryPreview, options: InventoryOptions): Inventory
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The servers the review's import leaves out: templates, powered-off ones unless included, unreadable rows. */
+function leftOutOf({ preview: { report }, options }: Extract<InventoryView, { stage: 'review' }>): LeftOut {
+  return { templates: report.templates.length, poweredOff: options.includePoweredOff ? 0 : report.poweredOff.length, skipped: report.skipped.length };
+}

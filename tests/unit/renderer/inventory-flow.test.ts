@@ -16,6 +16,7 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
   groupColumns: ['Application'],
   savedMapping: null,
   problem: null,
+  savedGrouping: null,
 });
 
 /** A generic CSV's preview: `Host` read as the name, `Cores` a detail, with the mapping saved for its header, if any. */
@@ -60,7 +61,8 @@ describe('the inventory import flow', () => {
 
     await flow.confirm();
     expect(client['inventory.apply']).toHaveBeenCalledWith({ token: 't1' });
-    expect(flow.snapshot()).toEqual({ stage: 'done', summary });
+    // The summary counts the servers the review left out: the template it listed.
+    expect(flow.snapshot()).toEqual({ stage: 'done', summary, leftOut: { templates: 1, poweredOff: 0, skipped: 0 } });
     expect(imported).toHaveBeenCalledTimes(1);
   });
 
@@ -113,9 +115,28 @@ describe('the inventory import flow', () => {
     expect(flow.snapshot()).toMatchObject({ stage: 'review', busy: false, preview: { token: 't2', savedMapping: saved } });
   });
 
-  it('reviews an inventory main previewed from the Import… dialog with the first options', () => {
+  it('reviews an inventory main previewed from the Import… dialog with the first options', async () => {
     const flow = new InventoryFlow(fakeClient(), vi.fn());
-    flow.review(previewed('t1', ['web-01']));
+    await flow.review(previewed('t1', ['web-01']));
     expect(flow.snapshot()).toMatchObject({ stage: 'review', options: { format: 'auto', groupBy: null, includePoweredOff: false }, problem: null });
+  });
+
+  it('opens an estate saved grouped by a column grouped so, and says it; a grouping chosen after that is the user’s', async () => {
+    const savedByApplication = { groupBy: 'Application', workloads: 2 };
+    const client = fakeClient(
+      { ...previewed('t1', ['web-01', 'web-02', 'db-01']), savedGrouping: savedByApplication },
+      previewed('t1', ['Shop', 'Ledger']),
+      { ...previewed('t1', ['web-01', 'web-02', 'db-01']), savedGrouping: savedByApplication },
+    );
+    const flow = new InventoryFlow(client, vi.fn());
+
+    await flow.open({ source: 'file', file: droppedFile });
+    expect(client['inventory.preview']).toHaveBeenLastCalledWith({ from: { source: 'previewed', token: 't1' }, format: 'auto', groupBy: 'Application', labelBy: null, includePoweredOff: false });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', options: { groupBy: 'Application' }, followed: savedByApplication, preview: { report: { imported: 2 } } });
+
+    await flow.change({ groupBy: null });
+    expect(flow.snapshot()).toMatchObject({ stage: 'review', options: { groupBy: null }, preview: { savedGrouping: savedByApplication } });
+    expect(flow.snapshot()).not.toHaveProperty('followed');
+    expect(client['inventory.preview']).toHaveBeenCalledTimes(3);
   });
 });
