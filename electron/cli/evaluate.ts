@@ -6,8 +6,7 @@ import type { Command } from './command';
 import { exitCodes, UsageError, type CliIo } from './io';
 import { filesOf, profilesOf } from './read-profiles';
 import { readUnderRules } from './read-under-rules';
-import { portfolioRows, portfolioTable, tableCsv, type PortfolioRow } from '../export/portfolio-table';
-import { tableXlsx } from '../export/table-xlsx';
+import { portfolioRows, portfolioTable, portfolioXlsx, tableCsv, type PortfolioRow } from '../export/portfolio-table';
 import { renderEvaluation } from './render-evaluation';
 
 const maxSamples = 100_000;
@@ -31,11 +30,13 @@ Options:
   --json         Print an array of Evaluation objects (one per profile) instead of text;
                  under --rules each has "houseRules": name, version, hash, effects, without
   --csv          Print the portfolio as CSV, one row per workload: group (its file), name,
-                 recommendation or status, confidence, runner-up, deciding reasons, questions
-                 to answer first, rules applied, decision (accepted or overridden option,
-                 stale or not); every cell safe to open in a spreadsheet
-  --xlsx OUT     Write the same portfolio as an XLSX workbook to OUT (every cell text, never a
-                 formula, neutralised like the CSV's) and print where it went
+                 status (recommended or why not), leading option, confidence, runner-up,
+                 margin in points, deciding reasons, questions to answer first, rules applied,
+                 decision (accepted or overridden option, stale or not); every cell safe to open
+                 in a spreadsheet
+  --xlsx OUT     Write the same portfolio as an XLSX workbook to OUT, with an autofilter (every
+                 cell text but the margins, never a formula, neutralised like the CSV's) and
+                 print where it went
   --samples N    Monte Carlo weight draws, 0 to ${maxSamples.toLocaleString('en-US')} (default 10,000; 0 skips the simulation)
   --seed S       Seed of the simulation, 0 to ${maxSeed} (default 1): same seed, same result
   -h, --help     Show this help
@@ -78,7 +79,7 @@ Exit codes: 0 success, 1 a file is invalid or the workbook cannot be written, 2 
 /** The portfolio written as a workbook; where it went on stdout, or why it could not be written on stderr. */
 async function writeXlsx(out: string, portfolio: readonly PortfolioRow[], io: CliIo): Promise<boolean> {
   try {
-    await writeFile(out, await tableXlsx(portfolioTable(portfolio), 'Portfolio'));
+    await writeFile(out, await portfolioXlsx(portfolioTable(portfolio)));
   } catch (error) {
     io.stderr(`${out}: cannot be written: ${error instanceof Error ? error.message : String(error)}\n`);
     return false;

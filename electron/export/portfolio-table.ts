@@ -1,13 +1,34 @@
 import type { Catalog } from '../../shared/catalog';
 import { decisionStatus, type DecisionState } from '../../shared/decision';
-import type { Evaluation } from '../../shared/engine';
+import type { Evaluation, RecommendationStatus } from '../../shared/engine';
 import { csvLine } from '../../shared/export';
 import type { Profile } from '../../shared/profile';
 import { nameLookup, type Names } from '../cli/names';
-import { verdicts } from '../cli/outcome-text';
+import { tableXlsx } from './table-xlsx';
 
-/** The portfolio's columns: one row per workload. */
-export const portfolioHeaders = ['Group', 'Workload', 'Recommendation', 'Confidence', 'Runner-up', 'Deciding reasons', 'Answer these first', 'Rules applied', 'Decision'];
+/** The portfolio's columns: one row per workload, each with its width in a spreadsheet (characters). */
+const portfolioColumns = [
+  { header: 'Group', width: 20 },
+  { header: 'Workload', width: 28 },
+  { header: 'Status', width: 18 },
+  { header: 'Leading option', width: 24 },
+  { header: 'Confidence', width: 12 },
+  { header: 'Runner-up', width: 24 },
+  { header: 'Margin (points)', width: 10, numeric: true },
+  { header: 'Deciding reasons', width: 60 },
+  { header: 'Answer these first', width: 50 },
+  { header: 'Rules applied', width: 60 },
+  { header: 'Decision', width: 28 },
+];
+
+export const portfolioHeaders = portfolioColumns.map(({ header }) => header);
+
+/** Whether the workload has a recommendation, or why not: a column to filter on, apart from the option leading. */
+const statusTexts: Record<RecommendationStatus, string> = {
+  recommended: 'Recommended',
+  'insufficient-answers': 'Not enough answers',
+  'no-feasible-option': 'No option fits',
+};
 
 /** One workload of the portfolio: its group (the CLI: its file; the app: the profile's group), if any, and its evaluation now. */
 export interface EvaluatedWorkload {
@@ -34,6 +55,12 @@ export function portfolioRows(workloads: readonly EvaluatedWorkload[], catalog: 
   return workloads.map(({ group, profile, evaluation }) => ({ group, name: evaluation.name, cells: workloadCells(profile, evaluation, catalog, names) }));
 }
 
+/** The table as an XLSX workbook: the columns' widths, the margin as a number. */
+export function portfolioXlsx(table: readonly (readonly string[])[]): Promise<Uint8Array> {
+  const numeric = new Set(portfolioColumns.flatMap((column, index) => ('numeric' in column ? [index] : [])));
+  return tableXlsx(table, 'Portfolio', { widths: portfolioColumns.map(({ width }) => width), numeric });
+}
+
 /**
  * The table as CSV for a spreadsheet: every field quoted and neutralised against formula injection (a name from
  * a file could start with "="), records ended with CRLF.
@@ -44,12 +71,14 @@ export function tableCsv(table: readonly (readonly string[])[]): string {
 
 /** What a workload's evaluation says, from Recommendation to Decision: it depends on its inputs, not its name. */
 export function workloadCells(profile: Profile, evaluation: Evaluation, catalog: Catalog, names: Names = nameLookup(catalog)): string[] {
-  const { status, winner, runnerUp, confidence, reasons } = evaluation.recommendation;
+  const { status, winner, runnerUp, confidence, margin, reasons } = evaluation.recommendation;
   const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id)?.text ?? id;
   return [
-    status === 'recommended' ? names.option(winner) : `${verdicts[status]}: ${names.option(winner)}`,
+    statusTexts[status],
+    names.option(winner),
     confidence ? `${confidence[0]!.toUpperCase()}${confidence.slice(1)}` : '',
     runnerUp ? names.option(runnerUp) : '',
+    margin === null ? '' : String(Math.round(margin * 10) / 10),
     reasons.map((reason) => reason.sentence).join('\n'),
     evaluation.answerFirst.map((value) => `${question(value.questionId)} (${value.questionId})`).join('\n'),
     rulesApplied(evaluation).join('\n'),

@@ -1,6 +1,5 @@
 import type { ArgOf, SaveResult } from '../../shared/api';
-import { portfolioTable, tableCsv } from '../export/portfolio-table';
-import { tableXlsx } from '../export/table-xlsx';
+import { portfolioTable, portfolioXlsx, tableCsv } from '../export/portfolio-table';
 import type { ProfileStore } from '../store';
 import type { DialogPort, FileFilter, FilePort } from '../ports';
 import type { RulesDesk } from '../rules/desk';
@@ -36,7 +35,7 @@ export async function exportPortfolio(ports: PortfolioPorts, ids: string[], form
   const { ruleset } = ports.rules;
   const cells = await ports.rules.evaluateMany('portfolioCells', profiles, ruleset);
   const table = portfolioTable(profiles.map((profile, index) => ({ group: profile.group ?? null, name: profile.name, cells: cells[index]! })));
-  await ports.files.writeFile(path, format === 'csv' ? withByteOrderMark(tableCsv(table)) : await tableXlsx(table, 'Portfolio'));
+  await ports.files.writeFile(path, format === 'csv' ? withByteOrderMark(tableCsv(table)) : await portfolioXlsx(table));
   return { saved: true, path };
 }
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { portfolioHeaders } from '../../../electron/export/portfolio-table';
+import { portfolioWorkbookTexts } from '../export/portfolio-workbook';
 import { nodeFiles } from '../../../electron/files';
 import { exportPortfolio } from '../../../electron/handlers/export-portfolio';
 import { catalog } from '../../../shared/catalog';
@@ -32,22 +32,10 @@ async function csvRows(path: string): Promise<string[][]> {
   return parse(await readFile(path), { bom: true }) as string[][];
 }
 
-/** The one sheet's cells, each checked to be text (or empty), never a formula; then their texts. */
-async function workbookRows(path: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  expect(workbook.worksheets).toHaveLength(1);
-  const sheet = workbook.worksheets[0]!;
-  const rows = sheet.getRows(1, sheet.rowCount) ?? [];
-  const cells = rows.map((row) => Array.from({ length: portfolioHeaders.length }, (_, index) => row.getCell(index + 1)));
-  for (const cell of cells.flat()) {
-    expect(cell.formula).toBeUndefined();
-    expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type);
-  }
-  return cells.map((row) => row.map((cell) => cell.text));
-}
-
 const optionName = (id: string) => catalog.options.find((option) => option.id === id)!.name;
+
+/** A column of the portfolio table, by its header. */
+const column = (header: string) => portfolioHeaders.indexOf(header);
 
 describe('export.portfolio', () => {
   it('writes a CSV of one row per workload, every formula-like cell neutralised, that opens with the headers', async () => {
@@ -61,12 +49,12 @@ describe('export.portfolio', () => {
     expect(rows).toHaveLength(hostileNames.length);
     expect(rows.map((row) => row[1])).toEqual(hostileNames.map((name) => `'${name.trimStart()}`));
     for (const cell of rows.flat()) expect(cell).not.toMatch(formulaStart);
-    expect(rows.every((row) => row[0] === '' && row[2] !== '' && row[8] === 'Undecided')).toBe(true);
+    expect(rows.every((row) => row[0] === '' && row[column('Status')] !== '' && row[column('Leading option')] !== '' && row[column('Decision')] === 'Undecided')).toBe(true);
   });
 
   it('writes the same cells as an XLSX workbook of text, never a formula', async () => {
     const { app, ids } = await hostileApp();
-    const workbook = await workbookRows(await exported(app, ids, 'xlsx'));
+    const workbook = await portfolioWorkbookTexts(await exported(app, ids, 'xlsx'));
     expect(workbook).toHaveLength(hostileNames.length + 1);
     for (const text of workbook.flat()) expect(text).not.toMatch(formulaStart);
     expect(workbook).toEqual(await csvRows(await exported(app, ids, 'csv')));
@@ -78,9 +66,10 @@ describe('export.portfolio', () => {
     const ids = profiles.map((profile) => profile.id).reverse();
     const rows = (await csvRows(await exported(app, [...ids, ids[0]!], 'csv'))).slice(1);
     expect(rows.map((row) => row[1])).toEqual([...profiles].reverse().map((profile) => profile.name));
-    for (const row of rows) expect(row[5]).not.toBe('');
-    expect(rows.some((row) => row[4] !== '')).toBe(true);
-    expect(rows.some((row) => row[6] !== '')).toBe(true);
+    for (const row of rows) expect(row[column('Deciding reasons')]).not.toBe('');
+    expect(rows.some((row) => row[column('Runner-up')] !== '')).toBe(true);
+    expect(rows.some((row) => row[column('Answer these first')] !== '')).toBe(true);
+    expect(rows.some((row) => /^\d+(\.\d)?$/.test(row[column('Margin (points)')]!))).toBe(true);
   });
 
   it('writes each workload’s group in the Group column, a hostile group neutralised', async () => {
@@ -98,7 +87,7 @@ describe('export.portfolio', () => {
     const decided = await app.value('profiles.decide', { id: accepted!.id, kind: 'accept' });
     await app.value('profiles.decide', { id: overridden!.id, kind: 'override', option: 'vm', justification: 'The operations team runs only VMs.' });
     const ids = [accepted!.id, overridden!.id, undecided!.id];
-    const decisions = async () => (await csvRows(await exported(app, ids, 'csv'))).slice(1).map((row) => row[8]);
+    const decisions = async () => (await csvRows(await exported(app, ids, 'csv'))).slice(1).map((row) => row[column('Decision')]);
     const option = optionName(decided.decision!.option);
     expect(await decisions()).toEqual([`Accepted: ${option}`, `Overridden: ${optionName('vm')}`, 'Undecided']);
 
