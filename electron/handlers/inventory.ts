@@ -103,7 +103,10 @@ export class InventoryDesk {
     const { profiles, workloads, report, problem, machines } = review;
     const token = ports.newId();
     this.pending = { token, file, profiles, mapping: report.mapping };
-    const reviewed = workloads.map((workload, index) => ({ ...workload, status: refreshOf(ports.store.find(workload.profileId), profiles[index]!).status }));
+    const reviewed = workloads.map((workload, index) => {
+      const { status, changes } = refreshOf(ports.store.find(workload.profileId), profiles[index]!);
+      return { ...workload, status, changes };
+    });
     const servers = serversOf(file.read.tables);
     const columns = groupColumns(servers, report.mapping);
     const saved = new Set(ports.store.list().map(({ id }) => id));

@@ -6,11 +6,12 @@ interface DialogProps {
   children: ReactNode;
   /** Buttons at the foot of the dialog. */
   actions: ReactNode;
-  wide?: boolean;
+  /** `wide` for a form with a table, `review` for a table of many columns (an inventory's workloads). */
+  size?: 'normal' | 'wide' | 'review';
 }
 
 /** A modal dialog on the native <dialog>: focus trap, Escape and the backdrop come from the browser. */
-export function Dialog({ title, onClose, children, actions, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, size = 'normal' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -21,7 +22,7 @@ export function Dialog({ title, onClose, children, actions, wide = false }: Dial
   return (
     <dialog
       ref={ref}
-      className={wide ? 'hw-dialog hw-dialog-wide' : 'hw-dialog'}
+      className={size === 'normal' ? 'hw-dialog' : `hw-dialog hw-dialog-${size}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -7,6 +7,8 @@ export interface Labels {
   option(id: OptionId): string;
   shortOption(id: OptionId): string;
   criterion(id: CriterionId): string;
+  /** The question's text, as the questionnaire shows it. */
+  question(questionId: string): string;
   /** The question's text and the chosen answer's label, as the questionnaire shows them. */
   answer(questionId: string, answerId: string): { question: string; answer: string };
   /** The catalogue rating (with its rationale and basis) behind a contribution. */
@@ -29,6 +31,7 @@ function build(catalog: Catalog): Labels {
     option: (id) => options.get(id)?.name ?? id,
     shortOption: (id) => options.get(id)?.shortName ?? id,
     criterion: (id) => criteria.get(id)?.name ?? id,
+    question: (questionId) => questions.get(questionId)?.text ?? questionId,
     answer: (questionId, answerId) => {
       const question = questions.get(questionId);
       return { question: question?.text ?? questionId, answer: question?.answers.find((a) => a.id === answerId)?.label ?? answerId };

@@ -20,7 +20,7 @@ export function BulkAnswerDialog({ view, flow }: Props) {
   return (
     <Dialog
       title={`Answer for ${plural(view.ids.length, 'selected workload')}`}
-      wide
+      size="wide"
       onClose={() => flow.close()}
       actions={
         <>

@@ -4,7 +4,7 @@ import type { DecisionStanding } from '../decision/standing';
 import { catalogIdSchema } from '../decision/schema';
 import type { Confidence, Evaluation } from '../engine/types';
 import type { EntryKind, RulesIdentity, RulesPreview } from '../house-rules';
-import type { ColumnMapping, ImportedWorkload, ImportReport, RefreshStatus, SavedGrouping } from '../inventory';
+import type { ColumnMapping, ImportedWorkload, ImportReport, RefreshChanges, RefreshStatus, SavedGrouping } from '../inventory';
 import { inventoryLimits } from '../inventory/limits';
 import { mappingFields } from '../inventory/mapping';
 import { rulesLimits } from '../house-rules/schema';
@@ -178,8 +178,8 @@ export interface InventoryPreviewed {
   token: string;
   name: string;
   report: ImportReport;
-  /** Each with what saving it does: a new workload, an update of the saved one of its id, or nothing new. */
-  workloads: (ImportedWorkload & { status: RefreshStatus })[];
+  /** Each with what saving it does: a new workload, an update of the saved one of its id (and what it changes), or nothing new. */
+  workloads: (ImportedWorkload & { status: RefreshStatus; changes: RefreshChanges | null })[];
   /** The columns a user can map the servers by. */
   columns: InventoryColumn[];
   /** The columns a user can group or label the servers by (text they share), likely ones first. */

@@ -8,5 +8,5 @@ export { cleanCellText, clippedCellText, noticeAt, refuseClipped, type CellPlace
 export { cellPosition, type CellNotice, type Table, type TableRow } from './table';
 export { InventoryError } from './errors';
 export { inventoryLimits } from './limits';
-export { refreshOf, type Refresh, type RefreshStatus } from './refresh';
+export { refreshOf, type Refresh, type RefreshChanges, type RefreshStatus } from './refresh';
 export { savedGrouping, type SavedGrouping } from './saved-grouping';

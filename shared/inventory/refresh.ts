@@ -6,10 +6,20 @@ import { refreshedNotes } from './notes';
 /** What saving an imported workload does to the library: adds it, updates the saved one, or nothing (already present). */
 export type RefreshStatus = 'new' | 'update' | 'same';
 
+/** What an update changes in the saved workload: the answers to these questions, its group, its servers and sizes. */
+export interface RefreshChanges {
+  answers: string[];
+  group: boolean;
+  /** The inventory's part of the notes: its servers, their sizes and details. */
+  servers: boolean;
+}
+
 export interface Refresh {
   status: RefreshStatus;
   /** The profile to save: the imported one when new, else the saved one refreshed. */
   profile: Profile;
+  /** What an update changes; null unless the status is `update`. */
+  changes: RefreshChanges | null;
 }
 
 /**
@@ -17,9 +27,19 @@ export interface Refresh {
  * as new; the trashed version stays in the profile's history).
  */
 export function refreshOf(saved: Profile | null, imported: Profile): Refresh {
-  if (saved === null) return { status: 'new', profile: imported };
+  if (saved === null) return { status: 'new', profile: imported, changes: null };
   const profile = refreshed(saved, imported);
-  return { status: sameProfileContent(saved, profile) ? 'same' : 'update', profile };
+  if (sameProfileContent(saved, profile)) return { status: 'same', profile, changes: null };
+  return { status: 'update', profile, changes: changesOf(saved, profile) };
+}
+
+function changesOf(saved: Profile, refreshedProfile: Profile): RefreshChanges {
+  const questions = new Set([...Object.keys(saved.answers), ...Object.keys(refreshedProfile.answers)]);
+  return {
+    answers: [...questions].filter((question) => saved.answers[question] !== refreshedProfile.answers[question]),
+    group: (saved.group ?? null) !== (refreshedProfile.group ?? null),
+    servers: saved.notes !== refreshedProfile.notes,
+  };
 }
 
 /**

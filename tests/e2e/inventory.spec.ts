@@ -152,7 +152,7 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
 
   // Next month's export: the ledger server has more memory.
   await dropGrouped(await estate(16_384));
-  await expect(statusOf('Ledger')).toContainText('Updates the saved workload');
+  await expect(statusOf('Ledger')).toContainText('Updates the saved workload: its servers and sizes');
   await expect(statusOf('tools')).toContainText('Already saved, unchanged');
   await expect(counts(page)).toContainText('Updates1');
   await checkInventoryScreen(page, 'refresh-review');

@@ -24,7 +24,7 @@ export function ImportReview({ preview, onConfirm, onClose }: Props) {
     <Dialog
       title="Import profiles"
       onClose={onClose}
-      wide
+      size="wide"
       actions={
         <>
           <button type="button" className="hw-button" onClick={onClose}>

@@ -21,10 +21,21 @@ const statusLabels: Record<RefreshStatus, string> = {
   same: 'Already saved, unchanged',
 };
 
+/** "Updates the saved workload: the answer to “What OS …”, its servers and sizes", or the plain status. */
+function statusOf({ status, changes }: ReviewedWorkload, labels: Labels): string {
+  if (changes === null) return statusLabels[status];
+  const what = [
+    ...changes.answers.map((questionId) => `the answer to “${labels.question(questionId)}”`),
+    ...(changes.group ? ['its portfolio group'] : []),
+    ...(changes.servers ? ['its servers and sizes'] : []),
+  ];
+  return what.length === 0 ? statusLabels[status] : `${statusLabels[status]}: ${what.join(', ')}`;
+}
+
 function workloadColumns(labels: Labels) {
   return helper.columns([
     helper.accessor('name', { header: 'Workload' }),
-    helper.accessor((workload) => statusLabels[workload.status], { id: 'status', header: 'Status' }),
+    helper.accessor((workload) => statusOf(workload, labels), { id: 'status', header: 'Status', cell: ({ getValue }) => <span className="hw-review-status">{getValue()}</span> }),
     helper.accessor((workload) => workload.group ?? '—', { id: 'group', header: 'Portfolio group' }),
     helper.display({
       id: 'servers',
@@ -55,7 +66,7 @@ function ServersCell({ workload, labels }: { workload: ReviewedWorkload; labels:
       }),
   ];
   return (
-    <>
+    <div className="hw-review-servers">
       {workload.servers.join(', ')}
       {disagreements.map((text) => (
         <p key={text} className="hw-servers-disagree">
@@ -63,7 +74,7 @@ function ServersCell({ workload, labels }: { workload: ReviewedWorkload; labels:
           {text}
         </p>
       ))}
-    </>
+    </div>
   );
 }
 
@@ -93,7 +104,7 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
     <Dialog
       title="Import inventory"
       onClose={() => flow.close()}
-      wide
+      size="review"
       actions={
         <>
           <button type="button" className="hw-button" onClick={() => flow.close()}>

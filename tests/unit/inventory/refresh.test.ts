@@ -57,7 +57,7 @@ describe('a refresh of a saved workload', () => {
   it('of an unchanged estate changes nothing', () => {
     const [again] = imported(estate(), { groupBy: 'Application' }).profiles;
     expect(refreshOf({ ...saved!, updatedAt: '2026-12-07T08:00:00.000Z' }, again!).status).toBe('same');
-    expect(refreshOf(null, again!)).toEqual({ status: 'new', profile: again });
+    expect(refreshOf(null, again!)).toEqual({ status: 'new', profile: again, changes: null });
   });
 
   it("updates sizes and inferred answers, and keeps a person's answers, weights, decision, name and notes text", () => {
@@ -76,9 +76,10 @@ describe('a refresh of a saved workload', () => {
     const [incoming] = imported(next, { groupBy: 'Application' }).profiles;
     expect(saved!.answers.availability).toBe('singleton-platform-ha');
 
-    const { status, profile } = refreshOf(person, incoming!);
+    const { status, profile, changes } = refreshOf(person, incoming!);
 
     expect(status).toBe('update');
+    expect(changes).toEqual({ answers: ['availability'], group: false, servers: true });
     expect(profile).toMatchObject({ id: saved!.id, name: 'Web shop', weightOverrides: { cost: 5 }, decision: person.decision, group: 'Shop', createdAt: saved!.createdAt });
     // Fault Tolerance off: the inferred availability goes. The OS and architecture stay open: Windows Server 2022 has no
     // inferred OS need, and "Ubuntu 22.04 LTS" names no architecture, so not every server of Shop supports one.

@@ -8,7 +8,7 @@ const previewed = (token: string, names: string[]): InventoryPreviewed => ({
   token,
   name: 'rvtools.xlsx',
   report: { source: 'RVTools 4.4.2.0', servers: 4, imported: names.length, templates: [{ name: 'golden', sheet: 'vInfo', row: 4 }], poweredOff: [], skipped: [], notices: [], mapping: null },
-  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [], osFamilies: [], status: 'new' as const })),
+  workloads: names.map((name, index) => ({ profileId: `${token}-${index}`, name, group: null, servers: [name], inferred: [], conflicts: [], osFamilies: [], status: 'new' as const, changes: null })),
   columns: [
     { name: 'VM', sample: 'web-01' },
     { name: 'Application', sample: 'Shop' },
