@@ -37,8 +37,16 @@ export class EvaluationPool {
     readonly size = Math.max(1, Math.min(availableParallelism(), maxWorkers)),
   ) {}
 
-  /** The task's result for each profile, in the order of the profiles. */
-  async run<Name extends TaskName>(name: Name, profiles: readonly Profile[], ruleset: Ruleset, options: PoolRunOptions): Promise<TaskResult<Name>[]> {
+  /**
+   * The task's result for each profile, in the order of the profiles; `onResult` has each as soon as its batch is
+   * done (in no particular order), so a caller can use the first while the rest are worked out.
+   */
+  async run<Name extends TaskName>(
+    name: Name,
+    profiles: readonly Profile[],
+    ruleset: Ruleset,
+    options: PoolRunOptions & { onResult?: (index: number, result: TaskResult<Name>) => void },
+  ): Promise<TaskResult<Name>[]> {
     const groups = await groupByInputs(profileTasks[name], profiles, options.signal);
     const batches = batchesOf(groups);
     const results: TaskResult<Name>[] = new Array(profiles.length);
@@ -46,7 +54,10 @@ export class EvaluationPool {
     const onBatch = (index: number, batchResults: unknown[]) => {
       batches.delete(index);
       groupsOf(groups, index).forEach(({ members }, position) => {
-        for (const member of members) results[member] = batchResults[position] as TaskResult<Name>;
+        for (const member of members) {
+          results[member] = batchResults[position] as TaskResult<Name>;
+          options.onResult?.(member, results[member]);
+        }
         done += members.length;
       });
       options.onProgress?.(done);

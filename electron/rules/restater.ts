@@ -24,7 +24,7 @@ function summaryBasis(ruleset: Ruleset): string {
 /**
  * Evaluates every saved profile again after the rules change, or at start when the catalogue changed (an update of
  * Hostwise), so the library's summaries say what the rules in force recommend. The evaluation pool works on other
- * threads, so the window's requests are served meanwhile; the summaries are written at the end, a slice at a time, and a profile
+ * threads, so the window's requests are served meanwhile; the summaries are written a slice at a time as they come, and a profile
  * saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
 export class Restater {
@@ -65,7 +65,7 @@ export class Restater {
     } while (job !== this.job);
   }
 
-  /** Stops the run under way (its results are not written) and waits for it. */
+  /** Stops the run under way (the results it has not written yet are not) and waits for it. */
   stop(): Promise<void> {
     this.running.abort();
     return this.job;
@@ -76,24 +76,64 @@ export class Restater {
     const profiles = this.store.currentProfiles();
     const progress = { done: 0, total: profiles.length };
     this.shown = progress;
+    // Slices are written while the threads evaluate the rest: the main process is idle meanwhile.
+    const writer = new SliceWriter(this.store, this.slice, signal);
     try {
-      const results = await this.pool.run('summary', profiles.map(({ profile }) => profile), ruleset, {
+      await this.pool.run('summary', profiles.map(({ profile }) => profile), ruleset, {
         signal,
         onProgress: (done) => (progress.done = done),
+        onResult: (index, summary) => {
+          const { profile, updatedAt } = profiles[index]!;
+          if (summary) writer.add({ id: profile.id, updatedAt, summary });
+        },
       });
-      const summaries: RestatedSummary[] = profiles.flatMap(({ profile, updatedAt }, index) => {
-        const summary = results[index];
-        return summary ? [{ id: profile.id, updatedAt, summary }] : [];
-      });
-      for (let start = 0; start < summaries.length; start += this.slice) {
-        signal.throwIfAborted();
-        await this.store.restateSummaries(summaries.slice(start, start + this.slice));
-      }
-      signal.throwIfAborted();
+      await writer.finish();
       await this.store.setSetting(basisKey, summaryBasis(ruleset));
     } finally {
+      await writer.settled();
       if (this.shown === progress) this.shown = null;
     }
   }
 }
 
+/**
+ * Writes restated summaries a slice at a time, in order, while more arrive; stops at the first failed write or once
+ * the run is aborted (what was written stays: a newer run writes every summary that differs from its own).
+ */
+class SliceWriter {
+  private readonly ready: RestatedSummary[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly store: ProfileStore,
+    private readonly slice: number,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  add(summary: RestatedSummary): void {
+    this.ready.push(summary);
+    if (this.ready.length >= this.slice) this.write(this.ready.splice(0, this.slice));
+  }
+
+  /** Writes what is left; rejects with the first failure, or the abort's reason. */
+  async finish(): Promise<void> {
+    while (this.ready.length > 0) this.write(this.ready.splice(0, this.slice));
+    await this.writing;
+    if (this.failure) throw this.failure.error;
+    this.signal.throwIfAborted();
+  }
+
+  /** Resolves when no write is under way (the store must not close under one). */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
+  private write(summaries: RestatedSummary[]): void {
+    // Each write waits for the one before; a failure is kept for `finish`, never left as an unhandled rejection.
+    this.writing = this.writing.then(async () => {
+      if (this.failure || this.signal.aborted) return;
+      await this.store.restateSummaries(summaries).catch((error: unknown) => void (this.failure = { error }));
+    });
+  }
+}

@@ -114,7 +114,7 @@ describe('the evaluation pool', () => {
 });
 
 describe('the restater on a pool whose worker crashes', () => {
-  it('writes nothing: the library keeps the summaries it had, and the run is no longer shown', async () => {
+  it('writes nothing of a batch it did not finish: the library keeps the summaries it had, and the run is no longer shown', async () => {
     const { store } = await openStore({ dir: await tempDir() });
     try {
       const library = variedLibrary(plainRuleset, 5);
@@ -150,6 +150,25 @@ describe('the restater', () => {
         const { winner, confidence, margin, decision } = direct(profile, acmeRuleset)!;
         expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
       }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('writes the first slices while the threads still evaluate the rest', async () => {
+    const { store } = await openStore({ dir: await tempDir() });
+    try {
+      // 110 distinct inputs: two batches of the pool.
+      const library = variedLibrary(plainRuleset, 110);
+      await Promise.all(library.map((profile) => store.save(profile, oldSummary)));
+      const restater = new Restater(store, new EvaluationPool(sourceWorker(), 1), 50);
+      const doneAtWrites: number[] = [];
+      const write = store.restateSummaries.bind(store);
+      store.restateSummaries = (summaries) => (doneAtWrites.push(restater.progress?.done ?? -1), write(summaries));
+      restater.start(acmeRuleset);
+      await restater.idle();
+      expect(doneAtWrites[0]).toBeLessThan(library.length);
+      expect(store.list().filter(({ winner }) => winner !== oldSummary.winner).length).toBeGreaterThan(0);
     } finally {
       await store.close();
     }
