@@ -16,6 +16,6 @@ export type StorePorts = Pick<Ports, 'store' | 'storeStatus' | 'rules' | 'newId'
 export async function openStorePorts(dataFolder: string, startWorker: StartWorker): Promise<{ ports: StorePorts; close: () => Promise<void> }> {
   const { store, notice } = await openStore({ dir: dataFolder });
   const storeStatus = { readOnly: store.readOnly !== null, notice: notice.message, dataFolder };
-  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(startWorker));
+  const rules = new RulesDesk(store, nodeFiles, new EvaluationPool(startWorker), true);
   return { ports: { store, storeStatus, rules, newId: randomUUID }, close: () => rules.close().then(() => store.close()) };
 }

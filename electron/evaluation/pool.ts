@@ -7,11 +7,15 @@ import { runInProcess } from './in-process';
 import { runInWorkers, WorkerStartError } from './in-workers';
 import { profileTasks, type TaskName, type TaskResult } from './tasks';
 import type { StartWorker } from './worker-entry';
+import { warmUpProfiles } from './warm-up';
 
 /** Distinct profiles a batch: a few hundred milliseconds of work, so progress moves and threads share the work evenly. */
 const batchSize = 100;
 /** Beyond this many threads a run of the library gains little and costs memory. */
 const maxWorkers = 8;
+
+/** A run's options, with `onResult` typed by its task. */
+type RunOptions<Name extends TaskName> = PoolRunOptions & { onResult?: (index: number, result: TaskResult<Name>) => void };
 
 export interface PoolRunOptions {
   /** A run aborted stops at once: its threads end, it rejects with the signal's reason and nothing is returned. */
@@ -30,6 +34,8 @@ export class EvaluationPool {
   /** Threads kept loaded between runs (they do not keep the process alive), so a run starts on warm ones. */
   private readonly warm: Worker[] = [];
   private readonly watched = new WeakSet<Worker>();
+  private warming: Promise<void> | null = null;
+  private readonly closing = new AbortController();
 
   constructor(
     private readonly startWorker: StartWorker,
@@ -45,7 +51,18 @@ export class EvaluationPool {
     name: Name,
     profiles: readonly Profile[],
     ruleset: Ruleset,
-    options: PoolRunOptions & { onResult?: (index: number, result: TaskResult<Name>) => void },
+    options: RunOptions<Name>,
+  ): Promise<TaskResult<Name>[]> {
+    // A warm-up under way holds the threads this run would start: they are the run's once it is done.
+    await this.warming;
+    return this.runNow(name, profiles, ruleset, options);
+  }
+
+  private async runNow<Name extends TaskName>(
+    name: Name,
+    profiles: readonly Profile[],
+    ruleset: Ruleset,
+    options: RunOptions<Name>,
   ): Promise<TaskResult<Name>[]> {
     const groups = await groupByInputs(profileTasks[name], profiles, options.signal);
     const batches = batchesOf(groups);
@@ -88,8 +105,22 @@ export class EvaluationPool {
     await runInProcess(profileTasks[task], ruleset, batches, signal, onBatch);
   }
 
-  /** Ends the threads kept between runs. */
+  /**
+   * Starts the threads and runs a batch of varied profiles on each, once per pool, so that a run soon after starts on
+   * loaded, optimised engine code (a first run on fresh threads takes about twice as long). Best effort: it never fails.
+   */
+  warmUp(ruleset: Ruleset): Promise<void> {
+    this.warming ??= this.runNow('summary', warmUpProfiles(ruleset, this.size * batchSize), ruleset, { signal: this.closing.signal }).then(
+      () => undefined,
+      () => undefined,
+    );
+    return this.warming;
+  }
+
+  /** Ends the threads kept between runs, and a warm-up under way. */
   async close(): Promise<void> {
+    this.closing.abort();
+    await this.warming;
     await Promise.all(this.warm.splice(0).map((thread) => thread.terminate()));
   }
 

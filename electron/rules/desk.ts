@@ -37,6 +37,8 @@ export class RulesDesk {
     private readonly store: ProfileStore,
     private readonly files: FilePort,
     private readonly pool: EvaluationPool,
+    /** Whether the Rules screen opening warms up the evaluation threads (the app's; tests spare the CPU). */
+    private readonly warmThreads = false,
   ) {
     this.restater = new Restater(store, pool);
     const stored = store.houseRules();
@@ -54,11 +56,13 @@ export class RulesDesk {
   }
 
   /**
-   * What the Rules screen shows. The screen asking is the sign a preview may follow: the outcomes under the rules
-   * in force, half of a first preview's work, start to be worked out in the background.
+   * What the Rules screen shows. The screen asking is the sign a preview, then a change of rules, may follow: the
+   * outcomes under the rules in force, half of a first preview's work, start to be worked out in the background, and
+   * the evaluation threads that will restate the library are warmed up.
    */
   async state(): Promise<RulesState> {
     this.warmUp();
+    if (this.warmThreads) void this.pool.warmUp(this.inForce);
     const { rules } = this.inForce;
     const stored = rules && this.store.houseRules();
     return {

@@ -70,6 +70,27 @@ describe('the evaluation pool', () => {
     await pool.close();
   });
 
+  it('warms its threads up once: a run during the warm-up waits and takes them, starting none; close stops a warm-up under way', async () => {
+    let started = 0;
+    const start = sourceWorker();
+    const pool = new EvaluationPool(() => {
+      started += 1;
+      return start();
+    }, 2);
+    const warming = pool.warmUp(acmeRuleset);
+    expect(pool.warmUp(plainRuleset)).toBe(warming);
+    const library = variedLibrary(plainRuleset, 150, 5);
+    const results = await pool.run('summary', library, plainRuleset, { signal: running() });
+    expect(started).toBe(2);
+    expect(results).toEqual(library.map((profile) => direct(profile, plainRuleset)));
+    await pool.close();
+
+    const closing = new EvaluationPool(sourceWorker(), 2);
+    const warmUp = closing.warmUp(plainRuleset);
+    await closing.close();
+    await expect(warmUp).resolves.toBeUndefined();
+  });
+
   it('evaluates profiles that differ only in name, id, notes or times once: their inputs are one key', async () => {
     const library = variedLibrary(plainRuleset, 20);
     const groups = await groupByInputs(profileTasks.summary, library, running());
