@@ -35,6 +35,8 @@ export class EvaluationPool {
   private readonly warm: Worker[] = [];
   private readonly watched = new WeakSet<Worker>();
   private warming: Promise<void> | null = null;
+  /** Runs under way. */
+  private active = 0;
   private readonly closing = new AbortController();
 
   constructor(
@@ -54,8 +56,13 @@ export class EvaluationPool {
     options: RunOptions<Name>,
   ): Promise<TaskResult<Name>[]> {
     // A warm-up under way holds the threads this run would start: they are the run's once it is done.
-    await this.warming;
-    return this.runNow(name, profiles, ruleset, options);
+    if (this.warming) await settledOrAborted(this.warming, options.signal);
+    this.active += 1;
+    try {
+      return await this.runNow(name, profiles, ruleset, options);
+    } finally {
+      this.active -= 1;
+    }
   }
 
   private async runNow<Name extends TaskName>(
@@ -107,24 +114,38 @@ export class EvaluationPool {
 
   /**
    * Starts the threads and runs a batch of varied profiles on each, once per pool, so that a run soon after starts on
-   * loaded, optimised engine code (a first run on fresh threads takes about twice as long). Best effort: it never fails.
+   * loaded, optimised engine code (a first run on fresh threads takes about twice as long). Best effort: it never
+   * fails, never works in this thread, and does nothing while a run (which warms its own threads) is under way.
    */
   warmUp(ruleset: Ruleset): Promise<void> {
-    this.warming ??= this.runNow('summary', warmUpProfiles(ruleset, this.size * batchSize), ruleset, { signal: this.closing.signal }).then(
-      () => undefined,
-      () => undefined,
-    );
-    return this.warming;
+    if (this.warming === null && this.active === 0 && this.unavailable === null) {
+      const profiles = warmUpProfiles(ruleset, this.size * batchSize);
+      const batches = new Map(Array.from({ length: this.size }, (_, index) => [index, profiles.slice(index * batchSize, (index + 1) * batchSize)] as const));
+      this.warming = runInWorkers({
+        start: this.startWorker,
+        workers: this.size,
+        task: 'summary',
+        ruleset,
+        batches,
+        signal: this.closing.signal,
+        onBatch: () => undefined,
+        warm: this.warm,
+        keep: (thread) => this.keep(thread),
+      }).catch(() => undefined);
+    }
+    return this.warming ?? Promise.resolve();
   }
 
-  /** Ends the threads kept between runs, and a warm-up under way. */
+  /** Stops a warm-up under way, then ends the threads kept between runs. */
   async close(): Promise<void> {
     this.closing.abort();
     await this.warming;
     await Promise.all(this.warm.splice(0).map((thread) => thread.terminate()));
   }
 
+  /** Keeps a thread a run is done with, up to the pool's size (two runs at once start more): others end. */
   private keep(thread: Worker): void {
+    if (this.warm.length >= this.size) return void thread.terminate();
     thread.unref();
     this.warm.push(thread);
     if (this.watched.has(thread)) return;
@@ -134,6 +155,22 @@ export class EvaluationPool {
       const at = this.warm.indexOf(thread);
       if (at >= 0) this.warm.splice(at, 1);
     });
+  }
+}
+
+/** Resolves when `work` settles, or rejects with the signal's reason as soon as the signal is aborted. */
+async function settledOrAborted(work: Promise<void>, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
+  let stopListening = () => undefined as void;
+  const aborted = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    stopListening = () => signal.removeEventListener('abort', onAbort);
+  });
+  try {
+    await Promise.race([work, aborted]);
+  } finally {
+    stopListening();
   }
 }
 

@@ -75,7 +75,7 @@ export function workloadCells(profile: Profile, evaluation: Evaluation, catalog:
   const question = (id: string) => catalog.questions.find((candidate) => candidate.id === id)?.text ?? id;
   return [
     statusTexts[status],
-    names.option(winner),
+    status === 'no-feasible-option' ? `${names.option(winner)} (ruled out)` : names.option(winner),
     confidence ? `${confidence[0]!.toUpperCase()}${confidence.slice(1)}` : '',
     runnerUp ? names.option(runnerUp) : '',
     margin === null ? '' : String(Math.round(margin * 10) / 10),

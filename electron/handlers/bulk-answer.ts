@@ -42,8 +42,8 @@ export class BulkAnswerDesk {
 
   /** Counts what `answer` would change; nothing is saved. */
   preview({ store, rules }: BulkPorts, request: AnswerRequest): AnswerManyPreview {
-    const { changes, unchanged, confirmations } = planAnswer(store, rules.ruleset.effective, request);
-    return { changes: changes.length, confirmations, unchanged };
+    const { changes, unchanged, confirmations, gone } = planAnswer(store, rules.ruleset.effective, request);
+    return { changes: changes.length, confirmations, unchanged, gone: gone.length };
   }
 
   async answer(ports: BulkPorts, request: AnswerRequest): Promise<AnswerManyResult> {
@@ -119,11 +119,11 @@ function planAnswer(store: ProfileStore, catalog: Catalog, { ids, questionId, an
   return plan;
 }
 
-/** Profiles deleted since they were chosen, named as the trash names them (an id nobody knows, by the id). */
+/** Profiles deleted since they were chosen, named as the trash names them (one gone from the trash too, as such). */
 function goneProfiles(store: ProfileStore, ids: readonly string[]): SkippedProfile[] {
   if (ids.length === 0) return [];
   const trash = new Map(store.listDeleted().map(({ id, name }) => [id, name]));
-  return ids.map((id) => ({ id, name: trash.get(id) ?? id }));
+  return ids.map((id) => ({ id, name: trash.get(id) ?? 'a workload no longer in the library' }));
 }
 
 /** Refuses a question, or an answer to it, that the catalogue in force (house rules included) does not have. */

@@ -110,7 +110,7 @@ export class InventoryDesk {
     const servers = serversOf(file.read.tables);
     const columns = groupColumns(servers, report.mapping);
     const saved = new Set(ports.store.list().map(({ id }) => id));
-    const reviewedIds = { groupBy: options.groupBy, ids: new Set(profiles.map(({ id }) => id)) };
+
     return {
       status: 'previewed',
       token,
@@ -121,7 +121,7 @@ export class InventoryDesk {
       groupColumns: columns,
       savedMapping,
       problem,
-      savedGrouping: savedGrouping(machines, format, reviewedIds, columns, (id) => saved.has(id)),
+      savedGrouping: savedGrouping(machines, format, { groupBy: options.groupBy }, columns, (id) => saved.has(id)),
     };
   }
 }

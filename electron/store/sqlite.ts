@@ -74,8 +74,9 @@ export class SqlDb {
     return this.withStatement(sql, params, (statement) => (statement.step() ? statement.getAsObject() : undefined));
   }
 
-  /** Several statements without parameters (migrations). */
+  /** Several statements without parameters (migrations); the kept statements go, as a schema change may alter their columns. */
   script(sql: string): void {
+    this.freeStatements();
     this.db.exec(sql);
   }
 
@@ -104,9 +105,13 @@ export class SqlDb {
   }
 
   close(): void {
+    this.freeStatements();
+    this.db.close();
+  }
+
+  private freeStatements(): void {
     for (const statement of this.statements.values()) statement.free();
     this.statements.clear();
-    this.db.close();
   }
 
   private withStatement<T>(sql: string, params: readonly SqlParam[], use: (statement: Statement) => T): T {

@@ -101,8 +101,9 @@ function AnswerPicker({ question, chosen, onChoose }: { question: Question; chos
   );
 }
 
-function countLine(total: number, { changes, confirmations, unchanged }: AnswerManyPreview): string {
+function countLine(total: number, { changes, confirmations, unchanged, gone }: AnswerManyPreview): string {
   const line = `${plural(total, 'workload')}: ${changes.toLocaleString('en')} will change, ${unchanged.toLocaleString('en')} already ${unchanged === 1 ? 'has' : 'have'} this answer.`;
   const inferred = `Of these, ${confirmations.toLocaleString('en')} already ${confirmations === 1 ? 'has' : 'have'} it as inferred from an inventory: it becomes a person’s answer.`;
-  return confirmations === 0 ? line : `${line} ${inferred}`;
+  const deleted = `${plural(gone, 'workload')} deleted since ${gone === 1 ? 'is' : 'are'} left out.`;
+  return [line, ...(confirmations > 0 ? [inferred] : []), ...(gone > 0 ? [deleted] : [])].join(' ');
 }

@@ -116,6 +116,8 @@ export interface AnswerManyPreview {
   confirmations: number;
   /** Profiles that already have this answer, given by a person. */
   unchanged: number;
+  /** Profiles chosen that are no longer in the library (deleted in another window): left out. */
+  gone: number;
 }
 
 /** One question answered for many profiles: each changed profile has a new revision; `undo` (null: nothing changed) undoes it. */

@@ -22,8 +22,9 @@ export function evaluate(profile: Profile, catalog: Catalog, options: EvaluateOp
   const field = leader ? ranked.filter(isFeasible) : ranked;
   const answerFirst = valueOfInformation(catalog, profile, assessment);
   // The status does not depend on the simulation: it says whether there is a recommendation to rate.
+  const asked = simulationSettings(options);
   const unrated = options.simulate === 'when-recommended' && statusOf(ranked[0]!, answerFirst) !== 'recommended';
-  const settings = simulationSettings(unrated ? { ...options, samples: 0 } : options);
+  const settings = unrated ? { ...asked, samples: 0 } : asked;
   const assessed = withWinProbabilities(ranked, field, weights.values, settings);
   const recommendation = recommend(assessed, {
     profileName: profile.name,

@@ -122,7 +122,7 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
   async function dropGrouped(bytes: Uint8Array) {
     await dragFiles(page.getByRole('main'), [{ name: 'estate.xlsx', bytes }]);
     await expect(review(page).getByLabel('Group by')).toHaveValue('Application');
-    await expect(review(page).getByText('As the 2 workloads saved from this estate: grouped by “Application”.')).toBeVisible();
+    await expect(review(page).getByText('As the 2 workloads (3 servers) saved from this estate: grouped by “Application”.')).toBeVisible();
     await expectCounts(page, 3, 1, 1);
   }
   await page.goto('/');
@@ -139,7 +139,7 @@ test('the same estate dropped again refreshes its saved workloads: nothing added
   await dropGrouped(await estate(4096));
   // One workload per server would add the applications' servers again: the review warns, and goes back in a click.
   await review(page).getByLabel('Group by').selectOption('');
-  await expect(review(page).getByRole('alert')).toContainText('2 workloads of this estate are saved grouped by “Application”: imported this way, their servers would be counted twice.');
+  await expect(review(page).getByRole('alert')).toContainText('2 workloads (3 servers) of this estate are saved grouped by “Application”: imported this way, their servers would be counted twice.');
   await checkInventoryScreen(page, 'saved-grouping');
   await review(page).getByRole('button', { name: 'Import as saved' }).click();
   await expect(review(page).getByLabel('Group by')).toHaveValue('Application');

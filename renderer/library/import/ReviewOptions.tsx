@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { InventoryOptions } from '../../../shared/api';
+import type { SavedGrouping } from '../../../shared/inventory';
 import { plural } from '../../app/format';
 import type { InventoryFlow, InventoryView } from './inventory-flow';
 
@@ -64,6 +65,9 @@ export function ReviewOptions({ view, flow }: { view: Review; flow: InventoryFlo
   );
 }
 
+/** "2 workloads (5 servers)", or "3 workloads" when each is one server. */
+const savedCount = ({ workloads, servers }: SavedGrouping) => (servers === workloads ? plural(workloads, 'workload') : `${plural(workloads, 'workload')} (${plural(servers, 'server')})`);
+
 const groupingName = (groupBy: string | null) => (groupBy === null ? 'one workload per server' : `grouped by “${groupBy}”`);
 
 /**
@@ -75,12 +79,12 @@ function SavedGroupingNote({ view, flow }: { view: Review; flow: InventoryFlow }
   const saved = view.preview.savedGrouping;
   if (saved === null) {
     if (followed === undefined) return null;
-    return <p className="hw-muted hw-option-hint">{`As the ${plural(followed.workloads, 'workload')} saved from this estate: ${groupingName(followed.groupBy)}.`}</p>;
+    return <p className="hw-muted hw-option-hint">{`As the ${savedCount(followed)} saved from this estate: ${groupingName(followed.groupBy)}.`}</p>;
   }
   return (
     <p className="hw-option-warning" role="alert">
       <span aria-hidden="true">⚠ </span>
-      {`${plural(saved.workloads, 'workload')} of this estate ${saved.workloads === 1 ? 'is' : 'are'} saved ${groupingName(saved.groupBy)}: imported this way, their servers would be counted twice. `}
+      {`${savedCount(saved)} of this estate ${saved.workloads === 1 ? 'is' : 'are'} saved ${groupingName(saved.groupBy)}: imported this way, their servers would be counted twice. `}
       <button type="button" className="hw-text-button" disabled={view.busy} onClick={() => void flow.change({ groupBy: saved.groupBy, labelBy: null })}>
         Import as saved
       </button>

@@ -75,13 +75,16 @@ export class InventoryFlow {
     const view = this.view;
     if (view.stage !== 'review' || view.busy) return;
     const chosen = { ...view.options, ...options };
-    this.show({ ...view, busy: true });
+    const busy = { ...view, busy: true };
+    this.show(busy);
+    // A review closed meanwhile stays closed.
+    const showIfOpen = (next: InventoryView) => this.view === busy && this.show(next);
     try {
       const preview = await this.client['inventory.preview']({ from: { source: 'previewed', token: view.preview.token }, ...chosen });
-      if (preview.status === 'previewed') this.show({ stage: 'review', preview, options: chosen, busy: false, problem: preview.problem });
-      else this.show({ ...view, options: chosen, problem: preview.status === 'refused' ? preview.error.message : null });
+      if (preview.status === 'previewed') showIfOpen({ stage: 'review', preview, options: chosen, busy: false, problem: preview.problem });
+      else showIfOpen({ ...view, options: chosen, problem: preview.status === 'refused' ? preview.error.message : null });
     } catch (error) {
-      this.show({ ...view, options: chosen, problem: messageOf(error) });
+      showIfOpen({ ...view, options: chosen, problem: messageOf(error) });
     }
   }
 

@@ -173,6 +173,8 @@ describe('engine properties', () => {
       { numRuns: 80 },
     );
     expect(statuses.has('recommended') && statuses.size > 1).toBe(true);
+    // Settings are checked whether or not the simulation runs.
+    expect(() => evaluate(makeProfile({}, {}), fixtureCatalog, { samples: -1, simulate: 'when-recommended' })).toThrow(RangeError);
   });
 
   it('shares the wins among feasible options only, summing to 1', () => {

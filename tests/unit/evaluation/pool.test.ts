@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { EvaluationPool, profileTasks, sourceWorker, tsxWorker } from '../../../electron/evaluation';
 import { groupByInputs } from '../../../electron/evaluation/distinct-inputs';
@@ -16,6 +17,7 @@ import { variedLibrary } from './library';
 const acmeRuleset = rulesetOf(catalog, (parseRulesFile(exampleRules, catalog) as { ok: true; rules: HouseRules }).rules);
 const plainRuleset = rulesetOf(catalog, null);
 const crashingWorker = tsxWorker(join(import.meta.dirname, 'crashing-worker.ts'));
+const hangingWorker = tsxWorker(join(import.meta.dirname, 'hanging-worker.ts'));
 const running = () => new AbortController().signal;
 
 /** The summary as a save works it out, in this thread; null where the rules in force cannot read the profile. */
@@ -70,7 +72,7 @@ describe('the evaluation pool', () => {
     await pool.close();
   });
 
-  it('warms its threads up once: a run during the warm-up waits and takes them, starting none; close stops a warm-up under way', async () => {
+  it('warms its threads up once: a run during the warm-up waits and takes them, starting none', async () => {
     let started = 0;
     const start = sourceWorker();
     const pool = new EvaluationPool(() => {
@@ -84,11 +86,41 @@ describe('the evaluation pool', () => {
     expect(started).toBe(2);
     expect(results).toEqual(library.map((profile) => direct(profile, plainRuleset)));
     await pool.close();
+  });
 
-    const closing = new EvaluationPool(sourceWorker(), 2);
-    const warmUp = closing.warmUp(plainRuleset);
-    await closing.close();
+  it('never holds up a run that is aborted, nor its close, with a warm-up that does not end', async () => {
+    const pool = new EvaluationPool(hangingWorker, 1);
+    const warmUp = pool.warmUp(plainRuleset);
+    const controller = new AbortController();
+    const run = pool.run('summary', variedLibrary(plainRuleset, 2), plainRuleset, { signal: controller.signal });
+    controller.abort(new Error('Newer rules'));
+    await expect(run).rejects.toThrow('Newer rules');
+    await pool.close();
     await expect(warmUp).resolves.toBeUndefined();
+  });
+
+  it('does not warm up while a run is under way, and keeps no more threads than its size', async () => {
+    const threads: Worker[] = [];
+    let alive = 0;
+    const start = sourceWorker();
+    const pool = new EvaluationPool(() => {
+      const thread = start();
+      threads.push(thread);
+      alive += 1;
+      thread.once('exit', () => (alive -= 1));
+      return thread;
+    }, 2);
+    const library = variedLibrary(plainRuleset, 150, 5);
+    const run = pool.run('summary', library, plainRuleset, { signal: running() });
+    await pool.warmUp(plainRuleset);
+    await run;
+    expect(threads).toHaveLength(2);
+    // Two runs at once start two threads more; the pool keeps two, and the others end.
+    await Promise.all([pool.run('summary', library, acmeRuleset, { signal: running() }), pool.run('summary', library, plainRuleset, { signal: running() })]);
+    expect(threads).toHaveLength(4);
+    await expect.poll(() => alive).toBe(2);
+    await pool.close();
+    await expect.poll(() => alive).toBe(0);
   });
 
   it('evaluates profiles that differ only in name, id, notes or times once: their inputs are one key', async () => {

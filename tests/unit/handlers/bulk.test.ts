@@ -27,7 +27,7 @@ describe('profiles.answerMany', () => {
     const [sql, erp, web] = await saved(app, workload('SQL 1', { 'os-needs': 'linux' }), workload('SQL 2'), workload('SQL 3', { 'os-needs': 'windows-legacy' }));
     const ids = [sql!.id, erp!.id, web!.id];
 
-    expect(await app.value('profiles.previewAnswerMany', { ids, ...linux })).toEqual({ changes: 2, confirmations: 0, unchanged: 1 });
+    expect(await app.value('profiles.previewAnswerMany', { ids, ...linux })).toEqual({ changes: 2, confirmations: 0, unchanged: 1, gone: 0 });
     const result = await app.value('profiles.answerMany', { ids, ...linux });
 
     expect(result.unchanged).toBe(1);
@@ -48,10 +48,10 @@ describe('profiles.answerMany', () => {
     await app.value('profiles.delete', { ids: [deleted!.id] });
     const ids = [kept!.id, deleted!.id, randomUUID()];
 
-    expect(await app.value('profiles.previewAnswerMany', { ids, ...linux })).toEqual({ changes: 1, confirmations: 0, unchanged: 0 });
+    expect(await app.value('profiles.previewAnswerMany', { ids, ...linux })).toEqual({ changes: 1, confirmations: 0, unchanged: 0, gone: 2 });
     const result = await app.value('profiles.answerMany', { ids, ...linux });
     expect(result.changed.map((summary) => summary.name)).toEqual(['SQL 1']);
-    expect(result.skipped).toEqual([{ id: deleted!.id, name: 'SQL 2' }, { id: ids[2], name: ids[2] }]);
+    expect(result.skipped).toEqual([{ id: deleted!.id, name: 'SQL 2' }, { id: ids[2], name: 'a workload no longer in the library' }]);
     expect(app.store.get(kept!.id).answers['os-needs']).toBe('linux');
     expect(app.store.listDeleted().map(({ id }) => id)).toEqual([deleted!.id]);
   });
@@ -69,7 +69,7 @@ describe('profiles.answerMany', () => {
     const provenance = { 'os-needs': inferredLinux, 'cpu-architecture': inferredX86 };
     const [imported] = await saved(app, workload('db01', { 'os-needs': 'linux', 'cpu-architecture': 'x86-64' }, { provenance, revisit: ['os-needs'] }));
 
-    expect(await app.value('profiles.previewAnswerMany', { ids: [imported!.id], ...linux })).toEqual({ changes: 1, confirmations: 1, unchanged: 0 });
+    expect(await app.value('profiles.previewAnswerMany', { ids: [imported!.id], ...linux })).toEqual({ changes: 1, confirmations: 1, unchanged: 0, gone: 0 });
     const { undo } = await app.value('profiles.answerMany', { ids: [imported!.id], ...linux });
     const answered = app.store.get(imported!.id);
     expect(answered.provenance).toEqual({ 'cpu-architecture': inferredX86 });

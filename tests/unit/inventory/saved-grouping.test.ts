@@ -22,21 +22,19 @@ function imported(groupBy: string | null) {
 
 /** What a review of the estate under `groupBy` finds, with the workloads of `saved` in the library. */
 function found(groupBy: string | null, saved: readonly string[]) {
-  const review = imported(groupBy);
-  const ids = new Set(review.profiles.map(({ id }) => id));
-  return savedGrouping(review.machines, 'rvtools', { groupBy, ids }, columns, (id) => saved.includes(id));
+  return savedGrouping(imported(groupBy).machines, 'rvtools', { groupBy }, columns, (id) => saved.includes(id));
 }
 
 const idsOf = (groupBy: string | null) => imported(groupBy).profiles.map(({ id }) => id);
 
 describe('the grouping an estate is saved under', () => {
   it('is found when the estate is reviewed ungrouped after it was saved grouped by application', () => {
-    expect(found(null, idsOf('Application'))).toEqual({ groupBy: 'Application', workloads: 2 });
+    expect(found(null, idsOf('Application'))).toEqual({ groupBy: 'Application', workloads: 2, servers: 3 });
   });
 
   it('is found when the estate is reviewed grouped after it was saved one workload per server; a server with no application does not count', () => {
     // tool-01 has no application: grouped or not, it is the same workload, which the review imports too.
-    expect(found('application', idsOf(null))).toEqual({ groupBy: null, workloads: 3 });
+    expect(found('application', idsOf(null))).toEqual({ groupBy: null, workloads: 3, servers: 3 });
   });
 
   it('is none when the library holds nothing of the estate, or only what the review imports itself', () => {
@@ -45,7 +43,10 @@ describe('the grouping an estate is saved under', () => {
     expect(found(null, idsOf(null))).toBeNull();
   });
 
-  it('is the grouping with the most saved workloads', () => {
-    expect(found(null, [...idsOf('Cluster').slice(0, 1), ...idsOf('Application')])).toEqual({ groupBy: 'Application', workloads: 2 });
+  it('is the grouping whose saved workloads hold the most servers, and none when the one under review holds more', () => {
+    // The clusters (4 servers) outweigh the one application saved (Ledger, 1 server).
+    expect(found(null, [...idsOf('Cluster'), idsOf('Application')[1]!])).toEqual({ groupBy: 'Cluster', workloads: 2, servers: 4 });
+    // Saved grouped by application, and one of its servers also alone: grouped by application, nothing to follow.
+    expect(found('Application', [...idsOf('Application'), idsOf(null)[0]!])).toBeNull();
   });
 });

@@ -12,11 +12,11 @@ const osNeeds = catalog.questions.find((question) => question.id === 'os-needs')
 /** A client that answers like main: previews by answer, the bulk result, and an undo that left one profile alone. */
 function fakeClient(failure: CodedError | null = null) {
   const previews: Record<string, AnswerManyPreview> = {
-    linux: { changes: 2, confirmations: 1, unchanged: 1 },
-    'other-os': { changes: 3, confirmations: 0, unchanged: 0 },
+    linux: { changes: 2, confirmations: 1, unchanged: 1, gone: 0 },
+    'other-os': { changes: 3, confirmations: 0, unchanged: 0, gone: 0 },
   };
   return {
-    'profiles.previewAnswerMany': vi.fn<BulkAnswerClient['profiles.previewAnswerMany']>(async ({ answerId }) => previews[answerId ?? ''] ?? { changes: 0, confirmations: 0, unchanged: 3 }),
+    'profiles.previewAnswerMany': vi.fn<BulkAnswerClient['profiles.previewAnswerMany']>(async ({ answerId }) => previews[answerId ?? ''] ?? { changes: 0, confirmations: 0, unchanged: 3, gone: 0 }),
     'profiles.answerMany': vi.fn<BulkAnswerClient['profiles.answerMany']>(async () => {
       if (failure) throw failure;
       return answered;
@@ -84,7 +84,7 @@ describe('answering one question for the selected workloads', () => {
     const first = flow.chooseAnswer('linux');
     const second = flow.chooseAnswer('other-os');
     await Promise.all([first, second]);
-    expect(flow.snapshot().preview).toEqual({ changes: 3, confirmations: 0, unchanged: 0 });
+    expect(flow.snapshot().preview).toEqual({ changes: 3, confirmations: 0, unchanged: 0, gone: 0 });
     flow.chooseQuestion('code-trust');
     expect(flow.snapshot()).toMatchObject({ questionId: 'code-trust', answerId: undefined, preview: null });
   });

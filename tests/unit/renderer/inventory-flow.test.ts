@@ -115,6 +115,19 @@ describe('the inventory import flow', () => {
     expect(flow.snapshot()).toMatchObject({ stage: 'review', busy: false, preview: { token: 't2', savedMapping: saved } });
   });
 
+  it('stays closed when the review is closed while a new preview is under way', async () => {
+    let answer: (preview: InventoryPreviewed) => void = () => undefined;
+    const client = fakeClient(previewed('t1', ['web-01']));
+    const flow = new InventoryFlow(client, vi.fn());
+    await flow.open({ source: 'file', file: droppedFile });
+    client['inventory.preview'].mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const changing = flow.change({ groupBy: 'Application' });
+    flow.close();
+    answer(previewed('t1', ['Shop']));
+    await changing;
+    expect(flow.snapshot()).toEqual({ stage: 'closed' });
+  });
+
   it('reviews an inventory main previewed from the Import… dialog with the first options', async () => {
     const flow = new InventoryFlow(fakeClient(), vi.fn());
     await flow.review(previewed('t1', ['web-01']));
@@ -122,7 +135,7 @@ describe('the inventory import flow', () => {
   });
 
   it('opens an estate saved grouped by a column grouped so, and says it; a grouping chosen after that is the user’s', async () => {
-    const savedByApplication = { groupBy: 'Application', workloads: 2 };
+    const savedByApplication = { groupBy: 'Application', workloads: 2, servers: 5 };
     const client = fakeClient(
       { ...previewed('t1', ['web-01', 'web-02', 'db-01']), savedGrouping: savedByApplication },
       previewed('t1', ['Shop', 'Ledger']),
