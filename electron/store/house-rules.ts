@@ -69,16 +69,35 @@ export function currentProfiles(db: SqlDb): CurrentProfile[] {
  * time of save (the profile did not change; the rules it is judged by did). Returns how many were replaced.
  */
 export function restateSummaries(db: SqlDb, summaries: readonly RestatedSummary[]): number {
+  return db.transaction(() => {
+    let count = 0;
+    for (let start = 0; start < summaries.length; start += rowsPerStatement) count += restateRows(db, summaries.slice(start, start + rowsPerStatement));
+    return count;
+  });
+}
+
+/** Rows read and written by one statement: a library's summaries take a few statements, not one per profile. */
+const rowsPerStatement = 1_000;
+
+function restateRows(db: SqlDb, summaries: readonly RestatedSummary[]): number {
   // Only the summaries that differ are written: a rules change moves some workloads, and the write (a journal
   // record, then a compaction) grows with what it carries.
-  const stored = `SELECT ${summaryColumns} FROM profiles WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`;
+  const list = summaries.map(() => '?').join(', ');
+  const rows = db.all(`SELECT id, updated_at, ${summaryColumns} FROM profiles WHERE deleted_at IS NULL AND id IN (${list})`, summaries.map(({ id }) => id));
+  const stored = new Map(rows.map((row) => [text(row, 'id'), row]));
   const changed = summaries.flatMap(({ id, updatedAt, summary }) => {
-    const row = db.get(stored, [id, updatedAt]);
+    const row = stored.get(id);
     const values = columnsOf(summary);
-    return row !== undefined && !summaryColumnsEqual(row, values) ? [{ id, updatedAt, values }] : [];
+    return row !== undefined && text(row, 'updated_at') === updatedAt && !summaryColumnsEqual(row, values) ? [[id, updatedAt, ...values]] : [];
   });
-  const update = `UPDATE profiles SET ${columnNames.map((column) => `${column} = ?`).join(', ')} WHERE id = ? AND updated_at = ? AND deleted_at IS NULL`;
-  return db.transaction(() => changed.reduce((count, { id, updatedAt, values }) => count + db.run(update, [...values, id, updatedAt]), 0));
+  if (changed.length === 0) return 0;
+  const values = changed.map(() => `(?, ?, ${columnNames.map(() => '?').join(', ')})`).join(', ');
+  // VALUES names its columns column1 (id), column2 (updated_at), then the summary's, in columnNames' order.
+  const set = columnNames.map((column, index) => `${column} = v.column${index + 3}`).join(', ');
+  return db.run(
+    `UPDATE profiles SET ${set} FROM (VALUES ${values}) AS v WHERE profiles.id = v.column1 AND profiles.updated_at = v.column2 AND profiles.deleted_at IS NULL`,
+    changed.flat(),
+  );
 }
 
 const columnNames = ['winner', 'confidence', 'margin', 'decision', 'open_questions'] as const;

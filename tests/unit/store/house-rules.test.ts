@@ -74,4 +74,16 @@ describe('the house rules in the store', () => {
     expect(await store.restateSummaries(again)).toBe(0);
     await store.close();
   });
+
+  test('restates a library larger than one statement takes (1,000 rows), every row once', async () => {
+    const { store } = await openStore({ dir: await tempDir() });
+    const library = Array.from({ length: 1_201 }, (_, index) => makeProfile({ name: `Workload ${index}` }));
+    await Promise.all(library.map((profile) => store.save(profile, summary)));
+    const moved = { winner: 'vm' as const, confidence: 'moderate' as const, margin: 2, decision: 'undecided' as const };
+    const restated = store.currentProfiles().map(({ profile, updatedAt }) => ({ id: profile.id, updatedAt, summary: moved }));
+    expect(await store.restateSummaries(restated)).toBe(1_201);
+    expect(store.list().every((entry) => entry.winner === 'vm' && entry.confidence === 'moderate' && entry.margin === 2)).toBe(true);
+    expect(await store.restateSummaries(restated)).toBe(0);
+    await store.close();
+  });
 });

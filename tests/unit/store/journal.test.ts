@@ -50,6 +50,20 @@ describe('the journal', () => {
     await store.close();
   });
 
+  test('restated summaries are one record; a crash copy replays them', async () => {
+    const { dir, store, journal } = await journalled(['a', 'b']);
+    const moved = { winner: 'vm' as const, confidence: 'high' as const, margin: 4, decision: 'undecided' as const };
+    await store.restateSummaries(store.currentProfiles().map(({ profile, updatedAt }) => ({ id: profile.id, updatedAt, summary: moved })));
+    expect(recordStarts(await readFile(journal))).toHaveLength(4);
+    const { store: reopened } = await openStore({ dir: await crashCopy(dir) });
+    expect(reopened.list().map(({ name, winner, confidence }) => [name, winner, confidence]).sort()).toEqual([
+      ['a', 'vm', 'high'],
+      ['b', 'vm', 'high'],
+    ]);
+    await reopened.close();
+    await store.close();
+  });
+
   test('close compacts: the store file holds every save and the journal is empty', async () => {
     const { dir, store, journal } = await journalled(['a', 'b']);
     await store.close();
