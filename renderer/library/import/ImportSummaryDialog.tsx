@@ -24,9 +24,12 @@ export function ImportSummaryDialog(props: Props) {
       actions={<CloseButton onClose={onClose} />}
     >
       <dl className="hw-summary">
-        {groups.map(({ key, label }) => (
-          <SummaryGroup key={key} label={label} profiles={summary[key]} />
-        ))}
+        {groups
+          // An inventory's workloads are added or refreshed, never replaced or skipped.
+          .filter(({ key }) => 'rejected' in props || (key !== 'replaced' && key !== 'skipped'))
+          .map(({ key, label }) => (
+            <SummaryGroup key={key} label={label} profiles={summary[key]} />
+          ))}
         {'rejected' in props ? <Rejected files={props.rejected} /> : <LeftOutServers {...props.leftOut} />}
       </dl>
     </Dialog>
