@@ -52,6 +52,14 @@ function importedPortfolio(ruleset: Ruleset): Profile[] {
   return profiles.map((profile) => (uniform() < handAnswered ? answeredAtRandom(profile, ruleset, pick, 3) : profile));
 }
 
+/** A portfolio answered application by application: 1,000 applications of ten servers, each answered over every question. */
+function answeredByApplication(ruleset: Ruleset): Profile[] {
+  const { pick } = randomness(3);
+  const [template] = importedPortfolio(ruleset);
+  const applications = Array.from({ length: count / 10 }, (_, index) => answeredAtRandom({ ...template!, name: `Application ${index}` }, ruleset, pick, Infinity));
+  return Array.from({ length: count }, (_, index) => ({ ...applications[index % applications.length]!, id: randomUUID(), name: `Server ${index}` }));
+}
+
 /** The worst case: every profile answered at random over the whole catalogue, so no two share their inputs. */
 function distinctPortfolio(ruleset: Ruleset): Profile[] {
   const { pick } = randomness(2);
@@ -152,7 +160,8 @@ async function bench(label: string, profiles: readonly Profile[], ruleset: Rules
 
 /**
  * `npm run bench -- reevaluate`: every saved profile evaluated again after the example house rules are accepted, in
- * a real store of 10,000 profiles: an imported portfolio (few distinct answer sets) and the worst case (all distinct).
+ * a real store of 10,000 profiles: an imported portfolio (few distinct answer sets), one answered application by
+ * application (1,000 distinct) and the worst case (all distinct).
  * Uses the built worker where `npx electron-vite build` made one, as the app does; else the sources through tsx.
  */
 export async function benchReevaluate(): Promise<void> {
@@ -167,5 +176,6 @@ export async function benchReevaluate(): Promise<void> {
   await pool.warmUp(ruleset);
   console.log(`threads warmed up as the Rules screen's opening does: ${((performance.now() - warming) / 1000).toFixed(2)} s`);
   await bench('imported portfolio, 8 % answered further by hand', importedPortfolio(ruleset), ruleset, pool);
+  await bench('answered application by application (1,000 applications of 10 servers)', answeredByApplication(ruleset), ruleset, pool);
   await bench('worst case, every profile answered at random', distinctPortfolio(ruleset), ruleset, pool);
 }
