@@ -6,7 +6,7 @@ import { groupByInputs } from '../../../electron/evaluation/distinct-inputs';
 import { workloadCells } from '../../../electron/export/portfolio-table';
 import { evaluateChecked, evaluationSummary } from '../../../electron/handlers/profiles';
 import { Restater } from '../../../electron/rules/restater';
-import { openStore, type EvaluationSummary, type ProfileStore } from '../../../electron/store';
+import { openStore, type EvaluationSummary, type ProfileStore, type RestatedSummary } from '../../../electron/store';
 import { catalog } from '../../../shared/catalog';
 import { parseRulesFile, rulesetOf, type HouseRules, type Ruleset } from '../../../shared/house-rules';
 import type { Profile } from '../../../shared/profile';
@@ -184,72 +184,66 @@ describe('the restater on a pool whose worker crashes', () => {
 });
 
 describe('the restater', () => {
-  const summariesOf = (store: ProfileStore) => new Map(store.list().map(({ id, winner, confidence, margin, decision }) => [id, { winner, confidence, margin, decision }]));
-
-  it('writes the summaries a slice at a time, each slice one save, and every summary is the one a save gives', async () => {
+  /** A store holding `distinct` × 3 varied profiles with an old summary; closed after `test`. */
+  async function withLibrary(distinct: number, test: (store: ProfileStore, library: Profile[]) => Promise<void>): Promise<void> {
     const { store } = await openStore({ dir: await tempDir() });
     try {
-      const library = variedLibrary(plainRuleset, 4);
-      for (const profile of library) await store.save(profile, oldSummary);
+      const library = variedLibrary(plainRuleset, distinct);
+      await Promise.all(library.map((profile) => store.save(profile, oldSummary)));
+      await test(store, library);
+    } finally {
+      await store.close();
+    }
+  }
+
+  /** Calls `seen` before each write of restated summaries. */
+  function watchWrites(store: ProfileStore, seen: (summaries: readonly RestatedSummary[]) => void): void {
+    const write = store.restateSummaries.bind(store);
+    store.restateSummaries = (summaries) => (seen(summaries), write(summaries));
+  }
+
+  function expectSummariesAsSaved(store: ProfileStore, library: readonly Profile[], ruleset: Ruleset): void {
+    const written = new Map(store.list().map(({ id, winner, confidence, margin, decision }) => [id, { winner, confidence, margin, decision }]));
+    for (const profile of library) {
+      const { winner, confidence, margin, decision } = direct(profile, ruleset)!;
+      expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
+    }
+  }
+
+  it('writes the summaries a slice at a time, each slice one save, and every summary is the one a save gives', () =>
+    withLibrary(4, async (store, library) => {
       const slices: number[] = [];
-      const write = store.restateSummaries.bind(store);
-      store.restateSummaries = (summaries) => (slices.push(summaries.length), write(summaries));
+      watchWrites(store, (summaries) => slices.push(summaries.length));
       const restater = new Restater(store, new EvaluationPool(sourceWorker(), 2), 5);
       restater.start(acmeRuleset);
       await restater.idle();
       expect(slices).toEqual([5, 5, 2]);
-      const written = summariesOf(store);
-      for (const profile of library) {
-        const { winner, confidence, margin, decision } = direct(profile, acmeRuleset)!;
-        expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
-      }
-    } finally {
-      await store.close();
-    }
-  });
+      expectSummariesAsSaved(store, library, acmeRuleset);
+    }));
 
-  it('writes the first slices while the threads still evaluate the rest', async () => {
-    const { store } = await openStore({ dir: await tempDir() });
-    try {
-      // 110 distinct inputs: two batches of the pool.
-      const library = variedLibrary(plainRuleset, 110);
-      await Promise.all(library.map((profile) => store.save(profile, oldSummary)));
+  // 110 distinct inputs: two batches of the pool.
+  it('writes the first slices while the threads still evaluate the rest', () =>
+    withLibrary(110, async (store, library) => {
       const restater = new Restater(store, new EvaluationPool(sourceWorker(), 1), 50);
       const doneAtWrites: number[] = [];
-      const write = store.restateSummaries.bind(store);
-      store.restateSummaries = (summaries) => (doneAtWrites.push(restater.progress?.done ?? -1), write(summaries));
+      watchWrites(store, () => doneAtWrites.push(restater.progress?.done ?? -1));
       restater.start(acmeRuleset);
       await restater.idle();
       expect(doneAtWrites[0]).toBeLessThan(library.length);
-      expect(store.list().filter(({ winner }) => winner !== oldSummary.winner).length).toBeGreaterThan(0);
-    } finally {
-      await store.close();
-    }
-  });
+      expectSummariesAsSaved(store, library, acmeRuleset);
+    }));
 
-  it('stops between slices when the rules change again: the newer run writes every summary', async () => {
-    const { store } = await openStore({ dir: await tempDir() });
-    try {
-      const library = variedLibrary(plainRuleset, 4);
-      for (const profile of library) await store.save(profile, oldSummary);
+  it('stops between slices when the rules change again: the newer run writes every summary', () =>
+    withLibrary(4, async (store, library) => {
       const restater = new Restater(store, new EvaluationPool(sourceWorker(), 2), 5);
       const slices: string[] = [];
-      const write = store.restateSummaries.bind(store);
-      store.restateSummaries = (summaries) => {
+      watchWrites(store, () => {
         slices.push(slices.length === 0 ? 'first slice, then the rules change' : 'slice');
         if (slices.length === 1) restater.start(plainRuleset);
-        return write(summaries);
-      };
+      });
       restater.start(acmeRuleset);
       await restater.idle();
       expect(slices).toEqual(['first slice, then the rules change', 'slice', 'slice', 'slice']);
-      const written = summariesOf(store);
-      for (const profile of library) {
-        const { winner, confidence, margin, decision } = direct(profile, plainRuleset)!;
-        expect(written.get(profile.id)).toEqual({ winner, confidence, margin, decision });
-      }
-    } finally {
-      await store.close();
-    }
-  });
+      expectSummariesAsSaved(store, library, plainRuleset);
+    }));
 });
