@@ -24,8 +24,8 @@ function summaryBasis(ruleset: Ruleset): string {
 /**
  * Evaluates every saved profile again after the rules change, or at start when the catalogue changed (an update of
  * Hostwise), so the library's summaries say what the rules in force recommend. The evaluation pool works on other
- * threads, so the window's requests are served meanwhile; the summaries are written a slice at a time as they come, and a profile
- * saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
+ * threads, so the window's requests are served meanwhile; the summaries are written a slice at a time as they come,
+ * and a profile saved meanwhile keeps the summary its save gave it. A newer change of rules stops an older run.
  */
 export class Restater {
   private job: Promise<void> = Promise.resolve();
