@@ -100,6 +100,9 @@ type Review = Extract<InventoryView, { stage: 'review' }>;
 export function InventoryReview({ view, flow }: { view: Review; flow: InventoryFlow }) {
   const { preview, options, busy, problem } = view;
   const { report } = preview;
+  const counted = (status: RefreshStatus) => preview.workloads.filter((workload) => workload.status === status).length;
+  // Every workload already saved as the file has it: importing would change nothing.
+  const nothingNew = report.imported > 0 && counted('same') === report.imported;
   return (
     <Dialog
       title="Import inventory"
@@ -110,8 +113,13 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
           <button type="button" className="hw-button" onClick={() => flow.close()}>
             Cancel
           </button>
-          <button type="button" className="hw-button hw-primary" disabled={busy || problem !== null || report.imported === 0} onClick={() => void flow.confirm()}>
-            Import {plural(report.imported, 'profile')}
+          <button
+            type="button"
+            className="hw-button hw-primary"
+            disabled={busy || problem !== null || report.imported === 0 || nothingNew}
+            onClick={() => void flow.confirm()}
+          >
+            {nothingNew ? 'Nothing new to import' : `Import ${plural(report.imported, 'profile')}`}
           </button>
         </>
       }
@@ -121,8 +129,8 @@ export function InventoryReview({ view, flow }: { view: Review; flow: InventoryF
       </p>
       <dl className="hw-summary hw-inventory-counts" aria-label="Inventory counts">
         <Count label="To import" value={report.imported} />
-        <Count label="New" value={preview.workloads.filter((workload) => workload.status === 'new').length} />
-        <Count label="Updates" value={preview.workloads.filter((workload) => workload.status === 'update').length} />
+        <Count label="New" value={counted('new')} />
+        <Count label="Updates" value={counted('update')} />
         <Count label="Templates" value={report.templates.length} />
         <Count label="Powered off" value={report.poweredOff.length} />
         <Count label="Skipped" value={report.skipped.length} />
