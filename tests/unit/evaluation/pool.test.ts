@@ -29,6 +29,17 @@ function direct(profile: Profile, ruleset: Ruleset): EvaluationSummary | null {
   }
 }
 
+/** A pool of 2 threads on the TypeScript worker that counts the threads it starts. */
+function countingPool(): { pool: EvaluationPool; started: () => number } {
+  let started = 0;
+  const start = sourceWorker();
+  const pool = new EvaluationPool(() => {
+    started += 1;
+    return start();
+  }, 2);
+  return { pool, started: () => started };
+}
+
 describe('the evaluation pool', () => {
   it.each([
     ['under the house rules', acmeRuleset],
@@ -55,35 +66,25 @@ describe('the evaluation pool', () => {
   });
 
   it('keeps its threads loaded between runs: a second run starts none and gives the same results; close ends them', async () => {
-    let started = 0;
-    const start = sourceWorker();
-    const pool = new EvaluationPool(() => {
-      started += 1;
-      return start();
-    }, 2);
+    const { pool, started } = countingPool();
     const library = variedLibrary(plainRuleset, 150, 5); // two batches of distinct inputs: two threads
     const first = await pool.run('summary', library, plainRuleset, { signal: running() });
-    expect(started).toBe(2);
+    expect(started()).toBe(2);
     expect(await pool.run('summary', library, plainRuleset, { signal: running() })).toEqual(first);
-    expect(started).toBe(2);
+    expect(started()).toBe(2);
     await pool.close();
     expect(await pool.run('summary', library.slice(0, 3), plainRuleset, { signal: running() })).toEqual(first.slice(0, 3));
-    expect(started).toBe(3);
+    expect(started()).toBe(3);
     await pool.close();
   });
 
   it('warms its threads up once: a run during the warm-up waits and takes them, starting none', async () => {
-    let started = 0;
-    const start = sourceWorker();
-    const pool = new EvaluationPool(() => {
-      started += 1;
-      return start();
-    }, 2);
+    const { pool, started } = countingPool();
     const warming = pool.warmUp(acmeRuleset);
     expect(pool.warmUp(plainRuleset)).toBe(warming);
     const library = variedLibrary(plainRuleset, 150, 5);
     const results = await pool.run('summary', library, plainRuleset, { signal: running() });
-    expect(started).toBe(2);
+    expect(started()).toBe(2);
     expect(results).toEqual(library.map((profile) => direct(profile, plainRuleset)));
     await pool.close();
   });
