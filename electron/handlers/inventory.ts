@@ -110,7 +110,6 @@ export class InventoryDesk {
     const servers = serversOf(file.read.tables);
     const columns = groupColumns(servers, report.mapping);
     const saved = new Set(ports.store.list().map(({ id }) => id));
-
     return {
       status: 'previewed',
       token,

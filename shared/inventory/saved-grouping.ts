@@ -28,12 +28,12 @@ export function savedGrouping(
   const workloadsOf = (groupBy: string | null) =>
     serverSets(machines, groupBy).map((set) => ({ servers: set.machines.length, id: workloadId({ kind, groupBy: set.groupedBy, machines: set.machines }) }));
   const underReview = workloadsOf(reviewed.groupBy);
+  const reviewedIds = new Set(underReview.map(({ id }) => id));
   let found: SavedGrouping | null = null;
   for (const groupBy of [null, ...columns]) {
     if (sameColumn(groupBy, reviewed.groupBy)) continue;
     const candidate = workloadsOf(groupBy);
     const candidateIds = new Set(candidate.map(({ id }) => id));
-    const reviewedIds = new Set(underReview.map(({ id }) => id));
     const saved = candidate.filter(({ id }) => !reviewedIds.has(id) && isSaved(id));
     const servers = saved.reduce((sum, workload) => sum + workload.servers, 0);
     const savedAsReviewed = underReview.filter(({ id }) => !candidateIds.has(id) && isSaved(id)).reduce((sum, workload) => sum + workload.servers, 0);
